@@ -44,7 +44,7 @@ final class PersistenceErrors {
 	static @Nullable DataAccessException refine(RuntimeException ex, @Nullable DataAccessException translated) {
 		if (ex instanceof OptimisticConcurrencyException || ex instanceof UniqueConstraintViolationException
 				|| ex instanceof MissingReferenceException || ex instanceof ArchivedEntityException
-				|| ex instanceof MissingTenantException) {
+				|| ex instanceof MissingTenantException || ex instanceof CrossTenantAccessException) {
 			return (DataAccessException) ex;
 		}
 		if (translated instanceof OptimisticConcurrencyException
