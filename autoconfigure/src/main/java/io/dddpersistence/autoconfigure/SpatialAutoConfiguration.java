@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ import io.dddpersistence.spatial.SpatialStartupCheck;
  * Spatial trait: the geometry type and SRID check on write, the GIST indexes in the start-up index
  * check, and the SRID check. Backs off without Hibernate Spatial and JTS.
  */
-@AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
+@AutoConfiguration(after = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ Geometry.class, org.hibernate.spatial.JTSGeometryJavaType.class, EntityManagerFactory.class })
 public final class SpatialAutoConfiguration {
 
@@ -47,6 +48,7 @@ public final class SpatialAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBean({ DataSource.class, EntityManagerFactory.class })
 	SmartInitializingSingleton spatialReferenceCheck(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
 		return () -> SpatialStartupCheck.verifySrids(dataSource, entityManagerFactory);
 	}

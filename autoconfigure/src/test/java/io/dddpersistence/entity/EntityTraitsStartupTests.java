@@ -15,6 +15,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 
+import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
 import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
 import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
 import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
@@ -37,7 +38,7 @@ class EntityTraitsStartupTests {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
 				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
-				SpatialAutoConfiguration.class))
+				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=" + this.database.url(),
 				"spring.datasource.username=" + this.database.username(),
 				"spring.datasource.password=" + this.database.password());
