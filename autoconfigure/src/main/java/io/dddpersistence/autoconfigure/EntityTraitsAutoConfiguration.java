@@ -3,6 +3,7 @@ package io.dddpersistence.autoconfigure;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 
@@ -26,6 +27,7 @@ import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 
 import io.dddpersistence.entity.AuditSource;
 import io.dddpersistence.entity.DeclaredIndex;
@@ -53,13 +55,17 @@ public final class EntityTraitsAutoConfiguration {
 	@ConditionalOnMissingBean
 	AuditSource auditSource(Clock clock, ObjectProvider<AuditorAware<?>> auditorAware,
 			ObjectProvider<CurrentPrincipal> principal, EntityProperties properties) {
+		// looked up once, on first use: a bean lookup per stamped entity would dominate bulk inserts
+		SingletonSupplier<Optional<AuditorAware<?>>> auditor = SingletonSupplier
+			.of(() -> Optional.ofNullable(auditorAware.getIfUnique()));
+		SingletonSupplier<Optional<CurrentPrincipal>> current = SingletonSupplier
+			.of(() -> Optional.ofNullable(principal.getIfAvailable()));
 		Supplier<@Nullable String> actor = () -> {
-			AuditorAware<?> auditor = auditorAware.getIfUnique();
-			if (auditor != null) {
-				return auditor.getCurrentAuditor().map(String::valueOf).orElse(properties.getSystemActor());
+			Optional<AuditorAware<?>> configured = auditor.obtain();
+			if (configured.isPresent()) {
+				return configured.get().getCurrentAuditor().map(String::valueOf).orElse(properties.getSystemActor());
 			}
-			CurrentPrincipal current = principal.getIfAvailable();
-			String name = (current != null) ? current.name() : null;
+			String name = current.obtain().map(CurrentPrincipal::name).orElse(null);
 			return (name != null) ? name : properties.getSystemActor();
 		};
 		return new AuditSource(clock, actor);
@@ -104,7 +110,8 @@ public final class EntityTraitsAutoConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof AbstractEntityManagerFactoryBean factory
 						&& factory.getNativeEntityManagerFactory() != null) {
-					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(), auditSource::getObject);
+					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(),
+							SingletonSupplier.of(auditSource::getObject));
 				}
 				return bean;
 			}
