@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 
 import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration.DeclaredIndexes;
 import io.dddpersistence.spatial.GeometryCheckListener;
@@ -28,18 +27,7 @@ public final class SpatialAutoConfiguration {
 
 	@Bean
 	static BeanPostProcessor geometryCheckInstaller() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractEntityManagerFactoryBean factory
-						&& factory.getNativeEntityManagerFactory() != null) {
-					GeometryCheckListener.install(factory.getNativeEntityManagerFactory());
-				}
-				return bean;
-			}
-
-		};
+		return EntityManagerFactoryReady.then(GeometryCheckListener::install);
 	}
 
 	@Bean
