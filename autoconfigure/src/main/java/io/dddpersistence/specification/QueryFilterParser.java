@@ -14,7 +14,7 @@ import java.util.List;
  * condition = path ":" operator [ ":" values ]
  * path      = name *( "." name )                  ; name = [A-Za-z_][A-Za-z0-9_]*
  * values    = value *( "|" value )
- * value     = quoted / bare                       ; bare: any characters but , ( ) | "
+ * value     = quoted / bare                       ; bare: no " , ) | outside balanced (), [], {}
  * quoted    = DQUOTE *( char / "\" DQUOTE / "\\" ) DQUOTE
  * </pre>
  *
@@ -129,8 +129,17 @@ final class QueryFilterParser {
 			return quoted();
 		}
 		int start = this.position;
-		while (this.position < this.text.length() && ",()|\"".indexOf(this.text.charAt(this.position)) < 0) {
+		int parentheses = 0;
+		while (this.position < this.text.length()) {
+			char ch = this.text.charAt(this.position);
+			if (parentheses == 0 && (ch == '"' || ch == ',' || ch == ')' || ch == ']' || ch == '}' || ch == '|')) {
+				break;
+			}
+			parentheses += (ch == '(' || ch == '[' || ch == '{') ? 1 : (ch == ')' || ch == ']' || ch == '}') ? -1 : 0;
 			this.position++;
+		}
+		if (parentheses > 0) {
+			throw error("a value has an unclosed bracket");
 		}
 		return this.text.substring(start, this.position);
 	}

@@ -38,7 +38,7 @@ final class SearchCursor {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The keys of a cursor, which must name exactly the sort's properties, in order. */
+	/** The keys of a cursor, which must name exactly the sort's properties. */
 	static Map<String, @Nullable String> decode(String cursor, List<String> sortProperties) {
 		String plain;
 		try {
@@ -59,7 +59,7 @@ final class SearchCursor {
 		catch (IllegalArgumentException ex) {
 			throw invalid(cursor, "it is not a cursor returned by this API");
 		}
-		if (!List.copyOf(keys.keySet()).equals(sortProperties)) {
+		if (!keys.keySet().equals(new java.util.HashSet<>(sortProperties))) {
 			throw invalid(cursor, "it was made for another sort; start again without 'after'");
 		}
 		return keys;
