@@ -107,18 +107,19 @@ final class FilterCompiler {
 		if (value == null) {
 			throw new InvalidValueException(field, operator.name(), null, "a value (use is_null for null)");
 		}
-		if (target.isInstance(value)) {
-			return value;
-		}
 		Object converted;
 		try {
-			converted = this.conversions.convert(value, target);
+			converted = target.isInstance(value) ? value : this.conversions.convert(value, target);
 		}
 		catch (ConversionException | IllegalArgumentException ex) {
 			throw new InvalidValueException(field, operator.name(), value, describe(target));
 		}
 		if (converted == null) {
 			throw new InvalidValueException(field, operator.name(), value, describe(target));
+		}
+		// PostgreSQL text cannot hold NUL; refuse it here rather than fail in the driver
+		if (converted instanceof String text && text.indexOf('\0') >= 0) {
+			throw new InvalidValueException(field, operator.name(), text.replace('\0', '?'), "text without NUL characters");
 		}
 		return converted;
 	}

@@ -14,7 +14,7 @@ import java.util.List;
  * condition = path ":" operator [ ":" values ]
  * path      = name *( "." name )                  ; name = [A-Za-z_][A-Za-z0-9_]*
  * values    = value *( "|" value )
- * value     = quoted / bare                       ; bare: no " , ) | outside balanced (), [], {}
+ * value     = quoted / bare                       ; bare: no " , ) | outside balanced (), [], {}; trimmed
  * quoted    = DQUOTE *( char / "\" DQUOTE / "\\" ) DQUOTE
  * </pre>
  *
@@ -141,7 +141,8 @@ final class QueryFilterParser {
 		if (parentheses > 0) {
 			throw error("a value has an unclosed bracket");
 		}
-		return this.text.substring(start, this.position);
+		// spaces around a bare value are layout; quote the value to keep them
+		return this.text.substring(start, this.position).strip();
 	}
 
 	private String quoted() {

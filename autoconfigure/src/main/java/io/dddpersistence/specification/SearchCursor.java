@@ -47,6 +47,9 @@ final class SearchCursor {
 		catch (IllegalArgumentException ex) {
 			throw invalid(cursor, "it is not a cursor returned by this API");
 		}
+		if (plain.indexOf('\0') >= 0) {
+			throw invalid(cursor, "it is not a cursor returned by this API");
+		}
 		Map<String, @Nullable String> keys = new LinkedHashMap<>();
 		try {
 			for (String pair : plain.split("&", -1)) {
