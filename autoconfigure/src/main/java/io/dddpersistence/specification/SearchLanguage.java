@@ -196,6 +196,7 @@ public final class SearchLanguage {
 				throw new InvalidPageException("after", parameters.after(), "use either 'page' or 'after', not both");
 			}
 			after = keyset(entityType, parameters.after(), sort);
+			specification = specification.and(seek(sort, after));
 		}
 		return new SearchRequest<>(entityType, filter, specification, sort, page, size, after, this);
 	}
@@ -203,8 +204,10 @@ public final class SearchLanguage {
 	/** The cursor string of a keyset position, for the {@code after} parameter. */
 	public String cursor(KeysetScrollPosition position) {
 		return SearchCursor.encode(position, (value) -> {
-			String text = this.conversions.convert(value, String.class);
-			return (text != null) ? text : String.valueOf(value);
+			// java.time values print ISO-8601 from toString(), which is what the converters read back
+			String text = this.conversions.canConvert(value.getClass(), String.class)
+					? this.conversions.convert(value, String.class) : null;
+			return (text != null) ? text : value.toString();
 		});
 	}
 
@@ -223,6 +226,18 @@ public final class SearchLanguage {
 			}
 		}
 		return SearchCursor.position(values);
+	}
+
+	private static <T> Specification<T> seek(Sort sort, KeysetScrollPosition after) {
+		if (sort.isUnsorted()) {
+			return Specification.unrestricted();
+		}
+		Sort.Order first = sort.iterator().next();
+		Object value = after.getKeys().get(first.getProperty());
+		if (first.getProperty().contains(".") || !(value instanceof Comparable<?> comparable)) {
+			return Specification.unrestricted();
+		}
+		return new KeysetSeek<>(first.getProperty(), comparable, first.isAscending());
 	}
 
 	private Sort withIdentifier(Class<?> entityType, Sort sort) {
