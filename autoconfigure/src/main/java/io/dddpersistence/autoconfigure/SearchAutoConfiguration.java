@@ -10,7 +10,6 @@ import io.dddpersistence.specification.SearchableFields;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,8 +22,9 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The search language: an {@link OperatorRegistry} with the standard operators and your
- * {@link SearchOperator} beans, the conversions of values, and a {@link SearchLanguage} over the JPA
- * metamodel with the configured limits and your {@link SearchableFields} beans.
+ * {@link SearchOperator} beans, and a {@link SearchLanguage} over the JPA metamodel with the
+ * configured limits, your {@link SearchableFields} beans, and your {@link SearchConversionService}
+ * bean if you declare one.
  */
 @AutoConfiguration(after = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ Specification.class, EntityManagerFactory.class })
@@ -40,19 +40,14 @@ public final class SearchAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(name = "searchConversionService")
-	SearchConversionService searchConversionService() {
-		return new SearchConversionService();
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	SearchLanguage searchLanguage(EntityManagerFactory entityManagerFactory, OperatorRegistry operators,
-			@Qualifier("searchConversionService") org.springframework.core.convert.ConversionService conversions,
-			SearchProperties properties, ObjectProvider<SearchableFields> whitelists) {
+			ObjectProvider<SearchConversionService> conversions, SearchProperties properties,
+			ObjectProvider<SearchableFields> whitelists) {
 		List<SearchableFields> declared = whitelists.orderedStream().toList();
-		return new SearchLanguage(entityManagerFactory.getMetamodel(), operators, conversions, properties.toLimits(),
-				declared);
+		// not a bean by default: a second ConversionService bean would make injection by type ambiguous
+		return new SearchLanguage(entityManagerFactory.getMetamodel(), operators,
+				conversions.getIfAvailable(SearchConversionService::new), properties.toLimits(), declared);
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The conversions of search values from text: Spring's defaults (numbers, {@code BigDecimal},
  * booleans, UUIDs), enum constants ignoring case, ISO-8601 dates and times, and JTS geometries from
- * WKT, EWKT ({@code SRID=3857;POINT(...)}) or GeoJSON when JTS is present. Replace the bean to add
- * your own.
+ * WKT, EWKT ({@code SRID=3857;POINT(...)}) or GeoJSON when JTS is present. Declare a subclass as a
+ * bean to add your own.
  */
 public class SearchConversionService extends DefaultConversionService {
 
