@@ -117,9 +117,9 @@ final class FilterCompiler {
 		if (converted == null) {
 			throw new InvalidValueException(field, operator.name(), value, describe(target));
 		}
-		// PostgreSQL text cannot hold NUL; refuse it here rather than fail in the driver
-		if (converted instanceof String text && text.indexOf('\0') >= 0) {
-			throw new InvalidValueException(field, operator.name(), text.replace('\0', '?'), "text without NUL characters");
+		String problem = DatabaseValues.problem(converted);
+		if (problem != null) {
+			throw new InvalidValueException(field, operator.name(), String.valueOf(value).replace('\0', '?'), problem);
 		}
 		return converted;
 	}

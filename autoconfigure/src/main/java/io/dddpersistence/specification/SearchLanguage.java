@@ -218,12 +218,17 @@ public final class SearchLanguage {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<String, @Nullable String> key : keys.entrySet()) {
 			Class<?> type = fields.resolve(key.getKey()).type();
+			Object value;
 			try {
-				values.put(key.getKey(), (key.getValue() != null) ? this.conversions.convert(key.getValue(), type) : null);
+				value = (key.getValue() != null) ? this.conversions.convert(key.getValue(), type) : null;
 			}
 			catch (ConversionException | IllegalArgumentException ex) {
 				throw SearchCursor.invalid(cursor, "its value for " + key.getKey() + " is not a " + type.getSimpleName());
 			}
+			if (value != null && DatabaseValues.problem(value) != null) {
+				throw SearchCursor.invalid(cursor, "its value for " + key.getKey() + " is out of range");
+			}
+			values.put(key.getKey(), value);
 		}
 		return SearchCursor.position(values);
 	}

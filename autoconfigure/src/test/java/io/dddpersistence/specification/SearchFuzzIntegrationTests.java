@@ -37,6 +37,17 @@ class SearchFuzzIntegrationTests extends SearchIntegrationTest {
 			"[", "]", "\"field\":", "\"op\":", "\"value\":", "null", "9999999999999999999", "-1", "NaN",
 			"2024-13-01", "POINT(1 2)", "'; drop table customer; --");
 
+	private static final List<String> FIELDS = List.of("name", "age", "credit", "vip", "created_at", "birthday",
+			"external_id", "status", "tags", "address.city", "orders.total", "orders", "email", "password_hash");
+
+	private static final List<String> OPERATORS = List.of("eq", "ne", "gt", "lte", "between", "in", "not_in", "like",
+			"ilike", "contains", "is_null", "is_empty", "within", "even", "EQ");
+
+	private static final List<String> VALUES = List.of("", "0", "-1", "2147483648", "9223372036854775808", "1e100000",
+			"NaN", "Infinity", "-0.0", "true", "yes", "2024-02-30", "+300000-01-01T00:00:00Z", "2024-01-01T00:00:00+25:00",
+			"-9999-01-01", "\u0000", "a\u0000b", "%", "_", "\\", "*", "' or 1=1 --", "ACTIVE", "active", "zzz",
+			"00000000-0000-0000-0000-000000000000", "POINT(1 2)", "\"quoted|value\"", "a|b|c", "1|2");
+
 	@Autowired
 	SearchLanguage search;
 
@@ -97,7 +108,10 @@ class SearchFuzzIntegrationTests extends SearchIntegrationTest {
 	private static List<String> inputs(Random random) {
 		List<String> inputs = new ArrayList<>(INPUTS);
 		while (inputs.size() < INPUTS) {
-			switch (random.nextInt(3)) {
+			switch (random.nextInt(4)) {
+				case 3 -> inputs.add(FIELDS.get(random.nextInt(FIELDS.size())) + ":"
+						+ OPERATORS.get(random.nextInt(OPERATORS.size())) + ":" + VALUES.get(random.nextInt(VALUES.size()))
+						+ (random.nextBoolean() ? "" : "|" + VALUES.get(random.nextInt(VALUES.size()))));
 				case 0 -> inputs.add(mutate(random, SEEDS.get(random.nextInt(SEEDS.size()))));
 				case 1 -> {
 					StringBuilder text = new StringBuilder();

@@ -235,9 +235,18 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		rejected("age:between:1", InvalidValueException.class);
 		rejected("age:is_null:1", InvalidValueException.class);
 		rejected("age:eq", InvalidValueException.class);
+		rejected("created_at:gt:+300000-01-01T00:00:00Z", InvalidValueException.class);
+		rejected("birthday:gt:-9999-01-01", InvalidValueException.class);
+		rejected("credit:gt:1e100000", InvalidValueException.class);
+		rejected("name:eq:a\u0000b", InvalidValueException.class);
 		rejected(() -> this.places.findAll(this.search.specification(Place.class, "location:within:POLYGON((1 2))")),
 				InvalidValueException.class);
 		rejected(() -> this.places.findAll(this.search.specification(Place.class, "location:within:1|2|3")),
+				InvalidValueException.class);
+		rejected(() -> this.places.findAll(this.search.specification(Place.class, "location:within:NaN|1|2|3")),
+				InvalidValueException.class);
+		rejected(() -> this.places.findAll(
+				this.search.specification(Place.class, "location:within_distance:POINT(1 2)|Infinity")),
 				InvalidValueException.class);
 	}
 
