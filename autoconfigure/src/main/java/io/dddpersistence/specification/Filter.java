@@ -2,6 +2,7 @@ package io.dddpersistence.specification;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,7 +62,8 @@ public sealed interface Filter permits Filter.Condition, Filter.And, Filter.Or, 
 		public Condition {
 			Objects.requireNonNull(field, "field");
 			Objects.requireNonNull(operator, "operator");
-			values = List.copyOf(values);
+			// nulls are kept so that the compiler can reject them as a typed error naming the field
+			values = Collections.unmodifiableList(new ArrayList<>(values));
 		}
 
 	}

@@ -162,6 +162,7 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		assertThat(sort).isEqualTo(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("name")));
 		assertThat(this.customers.findAll(Specification.unrestricted(), this.search.sort(Customer.class, "address.city,-age")))
 			.extracting(Customer::name)
+			.hasSize(5)
 			.startsWith("Bob", "100%_real", "Alice");
 	}
 
@@ -235,6 +236,8 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		rejected("age:between:1", InvalidValueException.class);
 		rejected("age:is_null:1", InvalidValueException.class);
 		rejected("age:eq", InvalidValueException.class);
+		rejected(() -> this.search.specification(Customer.class, Filter.field("age").eq(null)),
+				InvalidValueException.class);
 		rejected("created_at:gt:+300000-01-01T00:00:00Z", InvalidValueException.class);
 		rejected("birthday:gt:-9999-01-01", InvalidValueException.class);
 		rejected("credit:gt:1e100000", InvalidValueException.class);
