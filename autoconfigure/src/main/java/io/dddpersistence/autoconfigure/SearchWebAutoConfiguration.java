@@ -6,6 +6,8 @@ import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.web.PersistenceProblemDetails;
 import io.dddpersistence.specification.web.SearchRequestArgumentResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Spring MVC support for search: {@code SearchRequest} controller parameters, and RFC 9457 problem
@@ -41,6 +44,15 @@ public final class SearchWebAutoConfiguration {
 		return new SearchRequestArgumentResolver(language,
 				new SearchRequestArgumentResolver.ParameterNames(web.getFilterParameter(), web.getSortParameter(),
 						web.getPageParameter(), web.getSizeParameter(), web.getAfterParameter()));
+	}
+
+	/** Checks every controller's search parameters once all handler mappings are built. */
+	@Bean
+	@ConditionalOnBean(SearchRequestArgumentResolver.class)
+	static SmartInitializingSingleton searchEndpointsCheck(ObjectProvider<SearchRequestArgumentResolver> resolver,
+			ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return () -> mappings.orderedStream()
+			.forEach((mapping) -> resolver.getObject().checkHandlerMethods(mapping.getHandlerMethods().values()));
 	}
 
 	@Bean

@@ -108,6 +108,14 @@ public final class SearchLanguage {
 		return JsonFilterParser.parse(json, this.limits);
 	}
 
+	/**
+	 * Checks a whitelist now, as the search language does for the ones it was created with: fails with
+	 * an {@code IllegalStateException} when it names a missing or sensitive field.
+	 */
+	public void checkWhitelist(SearchableFields whitelist) {
+		fields(whitelist.entityType(), whitelist);
+	}
+
 	public <T> Specification<T> specification(Class<T> entityType, String filter) {
 		return specification(entityType, parse(filter), null);
 	}

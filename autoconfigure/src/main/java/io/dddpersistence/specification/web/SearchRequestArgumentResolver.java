@@ -1,5 +1,7 @@
 package io.dddpersistence.specification.web;
 
+import java.util.Collection;
+
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.SearchableFields;
@@ -9,6 +11,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -43,20 +46,48 @@ public class SearchRequestArgumentResolver implements HandlerMethodArgumentResol
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
 		Class<?> entity = entity(parameter, annotation);
-		SearchableFields endpoint = null;
-		if (annotation != null && (annotation.filter().length > 0 || annotation.sort().length > 0)) {
-			endpoint = SearchableFields.of(entity);
-			if (annotation.filter().length > 0) {
-				endpoint = endpoint.filter(annotation.filter());
-			}
-			if (annotation.sort().length > 0) {
-				endpoint = endpoint.sort(annotation.sort());
-			}
-		}
+		SearchableFields endpoint = endpointFields(entity, annotation);
 		SearchRequest.Parameters parameters = new SearchRequest.Parameters(request.getParameter(this.names.filter()),
 				request.getParameter(this.names.sort()), request.getParameter(this.names.page()),
 				request.getParameter(this.names.size()), request.getParameter(this.names.after()));
 		return this.language.request(entity, parameters, endpoint);
+	}
+
+	/**
+	 * Checks the search parameters of these handler methods (their entity and any {@link SearchFields}
+	 * whitelist), so that a mistake fails at start-up rather than on the first request.
+	 */
+	public void checkHandlerMethods(Collection<HandlerMethod> handlerMethods) {
+		for (HandlerMethod handlerMethod : handlerMethods) {
+			for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
+				if (supportsParameter(parameter)) {
+					SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
+					Class<?> entity = entity(parameter, annotation);
+					SearchableFields endpoint = endpointFields(entity, annotation);
+					try {
+						this.language.checkWhitelist((endpoint != null) ? endpoint : SearchableFields.of(entity));
+					}
+					catch (RuntimeException ex) {
+						throw new IllegalStateException("Invalid search parameter of " + handlerMethod + ": "
+								+ ex.getMessage(), ex);
+					}
+				}
+			}
+		}
+	}
+
+	private static @Nullable SearchableFields endpointFields(Class<?> entity, @Nullable SearchFields annotation) {
+		if (annotation == null || (annotation.filter().length == 0 && annotation.sort().length == 0)) {
+			return null;
+		}
+		SearchableFields endpoint = SearchableFields.of(entity);
+		if (annotation.filter().length > 0) {
+			endpoint = endpoint.filter(annotation.filter());
+		}
+		if (annotation.sort().length > 0) {
+			endpoint = endpoint.sort(annotation.sort());
+		}
+		return endpoint;
 	}
 
 	private static Class<?> entity(MethodParameter parameter, @Nullable SearchFields annotation) {
