@@ -92,6 +92,14 @@ public class SearchSuite implements Suite {
 		};
 		Interleaved.Result result = Interleaved.measure(5, 15, language, criteria);
 		figures.print("language_vs_criteria_ratio", result.medianRatio(), "x");
+		int builds = 20_000;
+		long start = System.nanoTime();
+		for (int i = 0; i < builds; i++) {
+			search.request(BenchOrder.class,
+					new SearchRequest.Parameters(FILTER, SORT, "5", String.valueOf(PAGE_SIZE), null), null);
+		}
+		figures.note(String.format("parsing and checking filter, sort and page alone: %.1f us per request",
+				(System.nanoTime() - start) / 1e3 / builds));
 		figures.note(String.format("language %.3f ms/query, criteria %.3f ms/query (median of 15 rounds of %d queries; "
 				+ "filter %s, sort %s, page 5 of %d with count, %d rows)", result.medianSecondsA() * 1000 / queries,
 				result.medianSecondsB() * 1000 / queries, queries, FILTER, SORT, PAGE_SIZE, ROWS));
