@@ -23,8 +23,8 @@ import jakarta.persistence.OneToMany;
 @Entity
 @Searchable(
 		filter = { "id", "name", "status", "age", "credit", "vip", "created_at", "birthday", "external_id", "tags",
-				"address", "address.city", "orders", "orders.total", "orders.lines.product", "orders.status" },
-		sort = { "id", "name", "created_at", "age", "address.city", "orders.total" })
+				"address", "address.city", "contact.phone", "orders", "orders.total", "orders.lines.product", "orders.status" },
+		sort = { "id", "name", "created_at", "age", "address.city", "contact.phone", "orders.total" })
 class Customer {
 
 	enum Status {
@@ -62,6 +62,9 @@ class Customer {
 	@ManyToOne
 	Address address;
 
+	@jakarta.persistence.Embedded
+	Contact contact;
+
 	@OneToMany(mappedBy = "customer")
 	List<PurchaseOrder> orders = new ArrayList<>();
 
@@ -86,6 +89,7 @@ class Customer {
 		this.birthday = (birthday != null) ? LocalDate.parse(birthday) : null;
 		this.externalId = UUID.nameUUIDFromBytes(name.getBytes());
 		this.address = address;
+		this.contact = new Contact("+33 1 " + name.length(), (address != null) ? address.city : null);
 		this.tags.addAll(List.of(tags));
 	}
 

@@ -116,6 +116,15 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 	}
 
 	@Test
+	void embeddedPathsFilterAndSort() {
+		assertThat(names("contact.phone:eq:+33 1 3")).containsExactly("Bob");
+		assertThat(this.customers.findAll(Specification.unrestricted(), this.search.sort(Customer.class, "-contact.phone,id")))
+			.extracting(Customer::name)
+			.containsExactly("100%_real", "Alice", "Carol", "Bob", "x'; drop table customer; --");
+		rejected("contact.city:eq:Lyon", FieldNotAllowedException.class);
+	}
+
+	@Test
 	void toManyPathsBecomeExistsSoRowsNeverRepeatAndCountsStayRight() {
 		String widget = "orders.lines.product:eq:widget";
 		assertThat(names(widget)).containsExactly("Alice");
