@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.dddpersistence.error.ArchivedEntityException;
 import io.dddpersistence.error.MissingReferenceException;
+import io.dddpersistence.error.CrossTenantAccessException;
+import io.dddpersistence.error.InvalidGeometryException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
@@ -84,6 +86,24 @@ public class PersistenceProblemDetails {
 	public ProblemDetail missingTenant(MissingTenantException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-tenant", "Missing tenant", ex.getMessage());
 		property(problem, "entity", ex.getEntityType());
+		return problem;
+	}
+
+	/** Answered as not found: telling the caller that the row exists in another tenant would leak it. */
+	@ExceptionHandler(CrossTenantAccessException.class)
+	public ProblemDetail crossTenant(CrossTenantAccessException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+				ex.getEntityType() + " with id " + ex.getId() + " was not found.");
+		property(problem, "entity", ex.getEntityType());
+		property(problem, "id", ex.getId());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidGeometryException.class)
+	public ProblemDetail invalidGeometry(InvalidGeometryException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-geometry", "Invalid geometry", ex.getMessage());
+		property(problem, "entity", ex.getEntityType());
+		property(problem, "field", ex.getField());
 		return problem;
 	}
 
