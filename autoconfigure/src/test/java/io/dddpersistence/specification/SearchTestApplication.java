@@ -145,6 +145,9 @@ class SearchTestApplication {
 				case "reference" -> new MissingReferenceException("fk_purchase_order_customer_id", "purchase_order",
 						"customer", null, null);
 				case "archived" -> new ArchivedEntityException("Customer", 9L);
+				case "cross-tenant" -> new io.dddpersistence.error.CrossTenantAccessException("Customer", 5L, "tenant");
+				case "geometry" -> new io.dddpersistence.error.InvalidGeometryException("Place", "location",
+						"POINT with SRID 4326", "Polygon with SRID 4326");
 				default -> new MissingTenantException("Customer");
 			};
 		}

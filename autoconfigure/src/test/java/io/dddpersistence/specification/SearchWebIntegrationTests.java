@@ -147,6 +147,14 @@ class SearchWebIntegrationTests extends SearchIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("missing-tenant"))
 			.andExpect(jsonPath("$.entity").value("Customer"));
+		this.mvc.perform(get("/errors/cross-tenant"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("not-found"))
+			.andExpect(jsonPath("$.detail").value("Customer with id 5 was not found."));
+		this.mvc.perform(get("/errors/geometry"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-geometry"))
+			.andExpect(jsonPath("$.field").value("location"));
 	}
 
 }
