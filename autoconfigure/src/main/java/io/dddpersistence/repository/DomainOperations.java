@@ -25,6 +25,8 @@ public interface DomainOperations<D, E, ID> {
 	 * Inserts a new aggregate or updates an existing one. An update is checked against the stored
 	 * version first: when the aggregate was read at an older version it fails here with
 	 * {@link io.dddpersistence.error.OptimisticConcurrencyException}, before anything is written.
+	 * Inserts wait for the flush at commit (so JDBC batching applies); an update of a mapped domain
+	 * object is flushed here, so that the object returned carries its new version.
 	 * @param aggregate the aggregate to store
 	 * @return the stored aggregate, with its identifier and version assigned
 	 */

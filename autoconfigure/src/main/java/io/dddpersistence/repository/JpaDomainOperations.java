@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
@@ -72,6 +73,16 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 		}
 		E updated = mapper.updateEntity(aggregate, current);
 		E stored = (updated == current) ? current : entityManager.merge(updated);
+		if (identity) {
+			return (D) stored;
+		}
+		// The caller keeps only the domain object, so it must carry the version the update produces.
+		try {
+			entityManager.flush();
+		}
+		catch (OptimisticLockException ex) {
+			throw stale(id, version(candidate), null);
+		}
 		return mapper.toDomain(stored);
 	}
 
