@@ -14,6 +14,8 @@ import io.dddpersistence.repository.sample.OrderLine;
 import io.dddpersistence.repository.sample.OrderRepository;
 import io.dddpersistence.repository.sample.OrderStatus;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
+import io.dddpersistence.repository.sample.Tag;
+import io.dddpersistence.repository.sample.TagRepository;
 import io.dddpersistence.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,9 @@ class MappedDomainRepositoryIntegrationTests {
 
 	@Autowired
 	OrderRepository orders;
+
+	@Autowired
+	TagRepository tags;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -94,6 +99,16 @@ class MappedDomainRepositoryIntegrationTests {
 				assertThat(ex.getExpectedVersion()).isZero();
 				assertThat(ex.getActualVersion()).isEqualTo(1);
 			});
+	}
+
+	@Test
+	void aDomainMapperBeanReplacesTheMappingByName() {
+		Tag added = this.tags.add(new Tag(null, null, "Urgent"));
+		assertThat(added.label()).isEqualTo("urgent");
+		Tag renamed = this.tags.add(new Tag(added.id(), added.version(), "VERY urgent"));
+		assertThat(renamed.version()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select text from tag_entity where id = ?", String.class, added.id()))
+			.isEqualTo("very urgent");
 	}
 
 	@Test

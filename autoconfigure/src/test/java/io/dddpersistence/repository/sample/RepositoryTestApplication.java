@@ -31,6 +31,11 @@ public class RepositoryTestApplication {
 	}
 
 	@Bean
+	TagMapper tagMapper() {
+		return new TagMapper();
+	}
+
+	@Bean
 	EmailToText emailToText() {
 		return new EmailToText();
 	}
