@@ -1,0 +1,182 @@
+package io.dddpersistence.autoconfigure;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
+import org.springframework.orm.jpa.JpaDialect;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.dddpersistence.entity.Archiving;
+import io.dddpersistence.entity.AuditSource;
+import io.dddpersistence.entity.DeclaredIndex;
+import io.dddpersistence.entity.EntityTraitListeners;
+import io.dddpersistence.entity.IndexCheck;
+import io.dddpersistence.entity.TraitIndexes;
+import io.dddpersistence.entity.TraitNamingStrategy;
+import io.dddpersistence.error.TranslatingJpaDialect;
+
+/**
+ * Entity traits: audit stamping from the {@link Clock} and the current actor, archive-on-delete
+ * and archive operations, the constraint naming convention, Hibernate settings that keep JDBC
+ * batching on, exception translation and the start-up index check.
+ */
+@AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
+@ConditionalOnClass({ EntityManagerFactory.class, org.hibernate.Session.class })
+@EnableConfigurationProperties(EntityProperties.class)
+public final class EntityTraitsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock dddPersistenceClock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuditSource auditSource(Clock clock, ObjectProvider<AuditorAware<?>> auditorAware,
+			ObjectProvider<CurrentPrincipal> principal, EntityProperties properties) {
+		Supplier<@Nullable String> actor = () -> {
+			AuditorAware<?> auditor = auditorAware.getIfUnique();
+			if (auditor != null) {
+				return auditor.getCurrentAuditor().map(String::valueOf).orElse(properties.getSystemActor());
+			}
+			CurrentPrincipal current = principal.getIfAvailable();
+			String name = (current != null) ? current.name() : null;
+			return (name != null) ? name : properties.getSystemActor();
+		};
+		return new AuditSource(clock, actor);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ImplicitNamingStrategy.class)
+	TraitNamingStrategy traitNamingStrategy() {
+		return new TraitNamingStrategy();
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer dddPersistenceBatchingCustomizer(EntityProperties properties) {
+		return (settings) -> applyBatching(settings, properties.getBatchSize());
+	}
+
+	static void applyBatching(Map<String, Object> settings, int batchSize) {
+		settings.putIfAbsent("hibernate.jdbc.batch_size", batchSize);
+		settings.putIfAbsent("hibernate.order_inserts", true);
+		settings.putIfAbsent("hibernate.order_updates", true);
+		settings.putIfAbsent("hibernate.jdbc.batch_versioned_data", true);
+		settings.putIfAbsent("hibernate.jdbc.time_zone", "UTC");
+	}
+
+	@Bean
+	static BeanPostProcessor entityTraitsInstaller(ObjectProvider<AuditSource> auditSource,
+			ObjectProvider<EntityProperties> properties) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractEntityManagerFactoryBean factory && translate(properties)) {
+					JpaDialect current = factory.getJpaDialect();
+					if (current == null || current.getClass() == HibernateJpaDialect.class) {
+						factory.setJpaDialect(new TranslatingJpaDialect());
+					}
+				}
+				return bean;
+			}
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractEntityManagerFactoryBean factory
+						&& factory.getNativeEntityManagerFactory() != null) {
+					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(), auditSource::getObject);
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	private static boolean translate(ObjectProvider<EntityProperties> properties) {
+		EntityProperties bound = properties.getIfAvailable();
+		return bound == null || bound.isTranslateExceptions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Archiving archiving(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
+			AuditSource auditSource) {
+		return new Archiving(entityManagerFactory, transactionManager, auditSource);
+	}
+
+	@Bean
+	SmartInitializingSingleton entityTraitIndexCheck(EntityManagerFactory entityManagerFactory,
+			DataSource dataSource, EntityProperties properties, ObjectProvider<DeclaredIndexes> more) {
+		return () -> {
+			if (properties.getIndexCheck() == EntityProperties.IndexCheck.OFF) {
+				return;
+			}
+			List<DeclaredIndex> declared = new ArrayList<>(TraitIndexes.declaredBy(entityManagerFactory));
+			more.orderedStream().forEach((source) -> declared.addAll(source.declaredBy(entityManagerFactory)));
+			new IndexCheck(dataSource, properties.getIndexCheck() == EntityProperties.IndexCheck.FAIL).verify(declared);
+		};
+	}
+
+	/** Further indexes other capabilities (spatial) declare, for the start-up check. */
+	@FunctionalInterface
+	interface DeclaredIndexes {
+
+		List<DeclaredIndex> declaredBy(EntityManagerFactory entityManagerFactory);
+
+	}
+
+	/** The authenticated principal's name, when Spring Security is present. */
+	@FunctionalInterface
+	interface CurrentPrincipal {
+
+		@Nullable String name();
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SecurityContextHolder.class)
+	static class SecurityPrincipalConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CurrentPrincipal securityCurrentPrincipal() {
+			return () -> {
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication == null || !authentication.isAuthenticated()
+						|| "anonymousUser".equals(authentication.getName())) {
+					return null;
+				}
+				return authentication.getName();
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.dddpersistence.entity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Checks at start-up that the indexes the entity traits declare exist in the database, so that a
+ * Flyway script that forgot a partial or unique-among-active index is found before it lets a
+ * duplicate in. PostgreSQL only; on other databases it does nothing.
+ */
+public final class IndexCheck {
+
+	private static final Log logger = LogFactory.getLog(IndexCheck.class);
+
+	private final DataSource dataSource;
+
+	private final boolean failOnMissing;
+
+	public IndexCheck(DataSource dataSource, boolean failOnMissing) {
+		this.dataSource = dataSource;
+		this.failOnMissing = failOnMissing;
+	}
+
+	public void verify(List<DeclaredIndex> declared) {
+		if (declared.isEmpty()) {
+			return;
+		}
+		List<DeclaredIndex> missing;
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+				return;
+			}
+			Set<String> present = presentIndexes(connection);
+			missing = declared.stream().filter((index) -> !present.contains(index.name().toLowerCase(Locale.ROOT))).toList();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not check the entity trait indexes: " + ex.getMessage(), ex);
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");
+		for (DeclaredIndex index : missing) {
+			message.append("\n  ").append(index.name()).append(" on ").append(index.table()).append(" (")
+				.append(index.entity()).append(')');
+		}
+		message.append("\nAdd them to your migrations (the DDL Hibernate's schema export prints contains them), ")
+			.append("or set ddd.persistence.entity.index-check=warn or off.");
+		if (this.failOnMissing) {
+			throw new IllegalStateException(message.toString());
+		}
+		logger.warn(message);
+	}
+
+	private static Set<String> presentIndexes(Connection connection) throws SQLException {
+		Set<String> names = new HashSet<>();
+		try (PreparedStatement statement = connection
+			.prepareStatement("select indexname from pg_indexes where schemaname = any (current_schemas(false))");
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.dddpersistence.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * The indexes the entity traits of every mapped entity declare: {@code ix_<table>_updated_at} for
+ * audited entities, and for archivable ones the archive index, both partial indexes and every
+ * unique-among-active group.
+ */
+public final class TraitIndexes {
+
+	private TraitIndexes() {
+	}
+
+	public static List<DeclaredIndex> declaredBy(EntityManagerFactory entityManagerFactory) {
+		List<DeclaredIndex> indexes = new ArrayList<>();
+		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
+			Class<?> type = persister.getMappedClass();
+			if (type == null || persister.getEntityMetamodel().getSuperclass() != null) {
+				return;
+			}
+			EntityTraits traits = EntityTraits.of(type);
+			String table = tableOf(persister);
+			if (traits.isAudited()) {
+				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of("updated_at"))));
+			}
+			if (traits.isArchivable()) {
+				String column = traits.usesArchiveTimestamp() ? "archived_at" : "is_deleted";
+				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
+				indexes.add(new DeclaredIndex(type.getName(), table,
+						ConstraintNames.name("ix", table, List.of("archivable", "active"))));
+				indexes.add(new DeclaredIndex(type.getName(), table,
+						ConstraintNames.name("ix", table, List.of("archivable", "archived"))));
+				for (UniqueAmongActive group : traits.uniqueAmongActive()) {
+					List<String> parts = new ArrayList<>();
+					parts.add("archivable");
+					for (String column1 : group.value()) {
+						parts.add(column1.toLowerCase(Locale.ROOT));
+					}
+					indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.name("uq", table, parts)));
+				}
+			}
+		});
+		return indexes;
+	}
+
+	/** The unqualified table name of an entity. */
+	public static String tableOf(EntityPersister persister) {
+		String table = ((AbstractEntityPersister) persister).getTableName();
+		int dot = table.lastIndexOf('.');
+		return ((dot >= 0) ? table.substring(dot + 1) : table).replace("\"", "");
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.dddpersistence.tenant;
+
+import java.sql.PreparedStatement;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+
+/**
+ * With row-level security on, sets the current tenants on the transaction's connection
+ * ({@code set_config('ddd.tenant_<level>', tenant, true)}, local to the transaction) right after
+ * each transaction begins, so the policies filter native SQL too. With no current tenant the
+ * setting is empty and the policies match no row.
+ */
+public final class RowLevelSecurityTenantSetter implements TransactionExecutionListener {
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Set<String> levels;
+
+	public RowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.levels = levelsOf(entityManagerFactory);
+	}
+
+	private static Set<String> levelsOf(EntityManagerFactory entityManagerFactory) {
+		Set<String> levels = new TreeSet<>();
+		entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
+				(persister) -> {
+					if (persister.getMappedClass() != null) {
+						TenantTraits.of(persister.getMappedClass()).fields().forEach((field) -> levels.add(TenantTraits.level(field)));
+					}
+				});
+		return levels;
+	}
+
+	@Override
+	public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
+		if (beginFailure != null || this.levels.isEmpty()) {
+			return;
+		}
+		EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory);
+		if (entityManager == null) {
+			return;
+		}
+		entityManager.unwrap(Session.class).doWork((connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+				for (String level : this.levels) {
+					statement.setString(1, TenantTraits.settingName(level));
+					statement.setString(2, TenantScope.current(level).orElse(""));
+					statement.execute();
+				}
+			}
+		});
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.dddpersistence.tenant;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.ResourceStreamLocator;
+import org.hibernate.boot.spi.AdditionalMappingContributions;
+import org.hibernate.boot.spi.AdditionalMappingContributor;
+import org.hibernate.boot.spi.InFlightMetadataCollector;
+import org.hibernate.boot.spi.MetadataBuildingContext;
+import org.hibernate.engine.spi.FilterDefinition;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Value;
+import org.hibernate.metamodel.mapping.JdbcMapping;
+
+/**
+ * Adds a tenant filter per level to every tenant-scoped entity and every collection of them:
+ * enabled in every session, applied to loads by key, its parameter supplied from the
+ * {@link TenantScope} at query time. With row-level security on (Hibernate setting
+ * {@value #ROW_LEVEL_SECURITY}), also adds the policy DDL to the schema export.
+ */
+public final class TenantMappingContributor implements AdditionalMappingContributor {
+
+	/** The Hibernate setting the auto-configuration passes row-level security through. */
+	public static final String ROW_LEVEL_SECURITY = "ddd.persistence.tenant.row-level-security";
+
+	@Override
+	public String getContributorName() {
+		return "ddd-persistence-tenant";
+	}
+
+	@Override
+	public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
+			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
+		Map<String, Map<String, String>> conditionsByEntity = new HashMap<>();
+		List<String> levels = new ArrayList<>();
+		boolean rowLevelSecurity = Boolean.parseBoolean(String.valueOf(buildingContext.getBootstrapContext()
+			.getConfigurationService()
+			.getSettings()
+			.getOrDefault(ROW_LEVEL_SECURITY, "false")));
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			Class<?> type = entity.getMappedClass();
+			if (type == null || !TenantTraits.of(type).isTenantScoped()) {
+				continue;
+			}
+			Map<String, String> conditions = new HashMap<>();
+			List<String> policy = new ArrayList<>();
+			for (Field field : TenantTraits.of(type).fields()) {
+				String level = TenantTraits.level(field);
+				String column = ((Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0)).getName();
+				conditions.put(level, column + " = :tenant");
+				policy.add(column + " = current_setting('" + TenantTraits.settingName(level) + "', true)");
+				entity.addFilter(TenantTraits.filterName(level), column + " = :tenant", true, Map.of(), Map.of());
+				if (!levels.contains(level)) {
+					levels.add(level);
+				}
+			}
+			conditionsByEntity.put(entity.getEntityName(), conditions);
+			if (rowLevelSecurity) {
+				contributions.contributeAuxiliaryDatabaseObject(new RowLevelSecurityDdl(entity.getTable(), policy));
+			}
+		}
+		if (levels.isEmpty()) {
+			return;
+		}
+		JdbcMapping string = buildingContext.getBootstrapContext()
+			.getTypeConfiguration()
+			.getBasicTypeRegistry()
+			.getRegisteredType(String.class);
+		for (String level : levels) {
+			metadata.addFilterDefinition(new FilterDefinition(TenantTraits.filterName(level), null, true, true,
+					Map.of("tenant", string), Map.of("tenant", new TenantParameter(level))));
+		}
+		for (Collection collection : metadata.getCollectionBindings()) {
+			filterCollection(collection, conditionsByEntity);
+		}
+	}
+
+	private static void filterCollection(Collection collection, Map<String, Map<String, String>> conditionsByEntity) {
+		Value element = collection.getElement();
+		if (element instanceof OneToMany oneToMany && conditionsByEntity.containsKey(oneToMany.getReferencedEntityName())) {
+			conditionsByEntity.get(oneToMany.getReferencedEntityName())
+				.forEach((level, condition) -> collection.addFilter(TenantTraits.filterName(level), condition, true,
+						Map.of(), Map.of()));
+		}
+		else if (element instanceof ManyToOne manyToMany
+				&& conditionsByEntity.containsKey(manyToMany.getReferencedEntityName())) {
+			conditionsByEntity.get(manyToMany.getReferencedEntityName())
+				.forEach((level, condition) -> collection.addManyToManyFilter(TenantTraits.filterName(level), condition,
+						true, Map.of(), Map.of()));
+		}
+	}
+
+}
