@@ -3,43 +3,58 @@ package io.dddpersistence.repository;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+
+import io.dddpersistence.entity.Archiving;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
- * The one place that talks to the archive trait, so that repositories depend on it through this
- * adapter only.
- * <p>
- * TODO: delegate to {@code io.dddpersistence.entity.Archiving} (isArchivable, archive, restore,
- * purge, includingArchived, onlyArchived) once it is on main; until then no type is archivable,
- * purging deletes and the visibility scopes just run the work.
+ * The one place repositories reach the archive trait: the entity package's {@link Archiving} when
+ * the application has it, otherwise nothing is archivable and purging deletes.
  */
 final class ArchiveSupport {
 
-	static final ArchiveSupport NONE = new ArchiveSupport();
+	private final @Nullable Archiving archiving;
+
+	ArchiveSupport(@Nullable Archiving archiving) {
+		this.archiving = archiving;
+	}
 
 	boolean isArchivable(Class<?> type) {
-		return false;
+		return this.archiving != null && this.archiving.isArchivable(type);
 	}
 
 	void archive(Object entity) {
-		throw notArchivable(entity.getClass());
+		requireArchivable(entity.getClass()).archive(entity);
 	}
 
 	void restore(Object entity) {
-		throw notArchivable(entity.getClass());
+		requireArchivable(entity.getClass()).restore(entity);
 	}
 
 	void purge(EntityManager entityManager, Object entity) {
-		entityManager.remove(entity);
+		if (this.archiving != null && isArchivable(entity.getClass())) {
+			this.archiving.purge(entity);
+		}
+		else {
+			entityManager.remove(entity);
+		}
 	}
 
 	<R> R includingArchived(Supplier<R> work) {
-		return work.get();
+		return (this.archiving != null) ? this.archiving.includingArchived(work) : work.get();
 	}
 
 	<R> R onlyArchived(Supplier<R> work) {
-		return work.get();
+		return (this.archiving != null) ? this.archiving.onlyArchived(work) : work.get();
+	}
+
+	private Archiving requireArchivable(Class<?> type) {
+		if (this.archiving == null || !this.archiving.isArchivable(type)) {
+			throw notArchivable(type);
+		}
+		return this.archiving;
 	}
 
 	static InvalidDataAccessApiUsageException notArchivable(Class<?> type) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
+import io.dddpersistence.entity.Archiving;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
@@ -17,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Creates the {@link DomainOperations} implementation of each domain repository: finds the entity
  * manager factory that manages its entity, the {@link DomainMapper} bean declared for its pair of
- * types (or a mapper by property name), and checks the mapping at start-up.
+ * types (or a mapper by property name), the application's archive operations, and checks the
+ * mapping at start-up.
  */
 public final class DomainRepositoryFactory {
 
@@ -58,7 +61,8 @@ public final class DomainRepositoryFactory {
 		SearchContext<D, E, Object> context = SearchContext.of(
 				SharedEntityManagerCreator.createSharedEntityManager(factory), information, mapper, this.settings,
 				this.transactionManager);
-		return new JpaDomainOperations<>(context, persister, ArchiveSupport.NONE);
+		return new JpaDomainOperations<>(context, persister,
+				new ArchiveSupport(this.beanFactory.getBeanProvider(Archiving.class).getIfAvailable()));
 	}
 
 	@SuppressWarnings("unchecked")
