@@ -1,5 +1,6 @@
 package io.dddpersistence.repository;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import io.dddpersistence.error.OptimisticConcurrencyException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The implementation of {@link DomainOperations} for one repository, added to it as a Spring Data
@@ -38,11 +40,25 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 
 	private final ArchiveSupport archiving;
 
+	private final boolean nullVersionMeansNew;
+
 	JpaDomainOperations(SearchContext<D, E, ID> context, EntityPersister persister, ArchiveSupport archiving) {
 		this.context = context;
 		this.entity = context.entityInformation();
 		this.persister = persister;
 		this.archiving = archiving;
+		this.nullVersionMeansNew = persister.isVersioned() && hasWrapperVersionField(persister);
+	}
+
+	private static boolean hasWrapperVersionField(EntityPersister persister) {
+		String name = persister.getPropertyNames()[persister.getVersionPropertyIndex()];
+		Field field = ReflectionUtils.findField(persister.getMappedClass(), name);
+		return field != null && !field.getType().isPrimitive();
+	}
+
+	/** Spring Data's own check builds a bean wrapper per call; reading the version through Hibernate is cheaper. */
+	private boolean isNew(E candidate) {
+		return this.nullVersionMeansNew ? this.persister.getVersion(candidate) == null : this.entity.isNew(candidate);
 	}
 
 	@Override
@@ -53,7 +69,7 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 		DomainMapper<D, E> mapper = this.context.mapper();
 		boolean identity = mapper instanceof IdentityMapper;
 		E candidate = mapper.toEntity(aggregate);
-		if (this.entity.isNew(candidate)) {
+		if (isNew(candidate)) {
 			entityManager.persist(candidate);
 			return identity ? aggregate : mapper.toDomain(candidate);
 		}
