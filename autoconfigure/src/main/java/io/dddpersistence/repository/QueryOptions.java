@@ -36,6 +36,10 @@ public record QueryOptions(Sort sort, int page, int size, @Nullable ScrollPositi
 		if (size < 0) {
 			throw new IllegalArgumentException("The page size must not be negative, but was " + size);
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("Page " + page + " of size " + size
+					+ " starts beyond the last row an offset can reach; use keyset scrolling");
+		}
 		if (position != null && page != 0) {
 			throw new IllegalArgumentException("A scroll continues from its position; it takes no page number");
 		}
