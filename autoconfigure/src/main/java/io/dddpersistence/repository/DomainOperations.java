@@ -6,19 +6,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The operations a {@link DomainRepository} or {@link MappedDomainRepository} adds to Spring Data
  * JPA, working on domain objects of type {@code D} stored as entities of type {@code E}. Extend one
  * of those two interfaces rather than this one: the starter implements these methods for every
- * repository that does.
+ * repository that does. Each method joins the caller's transaction, or runs in one of its own
+ * (read-only for reads).
  *
  * @param <D> the domain type the caller works with
  * @param <E> the JPA entity type it is stored as (the same class when no mapping is wanted)
  * @param <ID> the identifier type
  */
-@Transactional(readOnly = true)
 public interface DomainOperations<D, E, ID> {
 
 	/**
@@ -30,7 +29,6 @@ public interface DomainOperations<D, E, ID> {
 	 * @param aggregate the aggregate to store
 	 * @return the stored aggregate, with its identifier and version assigned
 	 */
-	@Transactional
 	D add(D aggregate);
 
 	/** The aggregate with this identifier, if there is one (and it is visible). */
@@ -41,7 +39,6 @@ public interface DomainOperations<D, E, ID> {
 	 * otherwise. Does nothing when there is no such aggregate. (Spring Data's {@code delete(T)} and
 	 * {@code deleteById(ID)} still delete.)
 	 */
-	@Transactional
 	void remove(ID id);
 
 	/** Every aggregate, unsorted. Prefer {@link #search} with paging or streaming on large tables. */
@@ -65,15 +62,12 @@ public interface DomainOperations<D, E, ID> {
 	 * Archives the aggregate with this identifier; fails with
 	 * {@link org.springframework.dao.InvalidDataAccessApiUsageException} when the type is not archivable.
 	 */
-	@Transactional
 	void archive(ID id);
 
 	/** Restores an archived aggregate; fails when the type is not archivable. */
-	@Transactional
 	void restore(ID id);
 
 	/** Deletes the aggregate for good, archived or not. */
-	@Transactional
 	void purge(ID id);
 
 	/** Runs the work with archived rows visible next to active ones. */

@@ -62,9 +62,13 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public D add(D aggregate) {
 		Objects.requireNonNull(aggregate, "aggregate must not be null");
+		return this.context.write(() -> store(aggregate));
+	}
+
+	@SuppressWarnings("unchecked")
+	private D store(D aggregate) {
 		EntityManager entityManager = this.context.entityManager();
 		DomainMapper<D, E> mapper = this.context.mapper();
 		boolean identity = mapper instanceof IdentityMapper;
@@ -104,34 +108,35 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 
 	@Override
 	public Optional<D> get(ID id) {
-		return Optional.ofNullable(this.context.entityManager().find(this.entity.getJavaType(), id))
-			.map(this.context.mapper()::toDomain);
+		return this.context.read(() -> Optional.ofNullable(this.context.entityManager().find(this.entity.getJavaType(), id))
+			.map(this.context.mapper()::toDomain));
 	}
 
 	@Override
 	public void remove(ID id) {
-		E found = this.context.entityManager().find(this.entity.getJavaType(), id);
-		if (found == null) {
-			return;
-		}
-		if (this.archiving.isArchivable(this.entity.getJavaType())) {
-			this.archiving.archive(found);
-		}
-		else {
-			this.context.entityManager().remove(found);
-		}
+		this.context.write(() -> {
+			E found = this.context.entityManager().find(this.entity.getJavaType(), id);
+			if (found != null && this.archiving.isArchivable(this.entity.getJavaType())) {
+				this.archiving.archive(found);
+			}
+			else if (found != null) {
+				this.context.entityManager().remove(found);
+			}
+			return null;
+		});
 	}
 
 	@Override
 	public List<D> listAll() {
-		return this.context.toDomain(this.context.delegate().findAll());
+		return this.context.read(() -> this.context.toDomain(this.context.delegate().findAll()));
 	}
 
 	@Override
 	public List<D> listAll(Collection<ID> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
+		return ids.isEmpty() ? List.of() : this.context.read(() -> readAll(ids));
+	}
+
+	private List<D> readAll(Collection<ID> ids) {
 		EntityManager entityManager = this.context.entityManager();
 		CriteriaBuilder builder = entityManager.getCriteriaBuilder();
 		CriteriaQuery<E> query = builder.createQuery(this.entity.getJavaType());
@@ -165,28 +170,38 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	@Override
 	public void archive(ID id) {
 		requireArchivable();
-		E found = this.context.entityManager().find(this.entity.getJavaType(), id);
-		if (found != null) {
-			this.archiving.archive(found);
-		}
+		this.context.write(() -> {
+			E found = this.context.entityManager().find(this.entity.getJavaType(), id);
+			if (found != null) {
+				this.archiving.archive(found);
+			}
+			return null;
+		});
 	}
 
 	@Override
 	public void restore(ID id) {
 		requireArchivable();
-		E found = this.archiving.includingArchived(() -> this.context.entityManager().find(this.entity.getJavaType(), id));
-		if (found != null) {
-			this.archiving.restore(found);
-		}
+		this.context.write(() -> {
+			E found = this.archiving
+				.includingArchived(() -> this.context.entityManager().find(this.entity.getJavaType(), id));
+			if (found != null) {
+				this.archiving.restore(found);
+			}
+			return null;
+		});
 	}
 
 	@Override
 	public void purge(ID id) {
-		EntityManager entityManager = this.context.entityManager();
-		E found = this.archiving.includingArchived(() -> entityManager.find(this.entity.getJavaType(), id));
-		if (found != null) {
-			this.archiving.purge(entityManager, found);
-		}
+		this.context.write(() -> {
+			EntityManager entityManager = this.context.entityManager();
+			E found = this.archiving.includingArchived(() -> entityManager.find(this.entity.getJavaType(), id));
+			if (found != null) {
+				this.archiving.purge(entityManager, found);
+			}
+			return null;
+		});
 	}
 
 	@Override

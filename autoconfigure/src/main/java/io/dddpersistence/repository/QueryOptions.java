@@ -52,8 +52,10 @@ public record QueryOptions(Sort sort, int page, int size, @Nullable ScrollPositi
 
 	/** The order and offset page of a Spring Data {@link Pageable} (unpaged stays unpaged). */
 	public static QueryOptions of(Pageable pageable) {
-		return pageable.isPaged() ? new QueryOptions(pageable.getSort(), pageable.getPageNumber(), pageable.getPageSize(), null)
-				: new QueryOptions(pageable.getSort(), 0, 0, null);
+		if (pageable.isUnpaged()) {
+			return new QueryOptions(pageable.getSort(), 0, 0, null);
+		}
+		return new QueryOptions(pageable.getSort(), pageable.getPageNumber(), pageable.getPageSize(), null);
 	}
 
 	public QueryOptions withSort(Sort sort) {
