@@ -83,10 +83,15 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 		ID id = this.entity.getRequiredId(candidate);
 		E current = entityManager.find(this.entity.getJavaType(), id);
 		if (current == null) {
-			if (this.persister.isVersioned()) {
+			// Not visible: deleted meanwhile (Hibernate refuses to merge a versioned entity without a row),
+			// another tenant's (the tenant trait refuses it), or, without a version, new with an assigned id.
+			try {
+				E merged = entityManager.merge(candidate);
+				return identity ? (D) merged : mapper.toDomain(merged);
+			}
+			catch (OptimisticLockException ex) {
 				throw stale(id, version(candidate), null);
 			}
-			return identity ? (D) entityManager.merge(candidate) : mapper.toDomain(entityManager.merge(candidate));
 		}
 		if (this.persister.isVersioned() && !Objects.equals(version(candidate), version(current))) {
 			throw stale(id, version(candidate), version(current));
