@@ -32,8 +32,15 @@ public final class DomainRepositoryPostProcessor implements BeanPostProcessor, B
 				&& DomainOperations.class.isAssignableFrom(factoryBean.getObjectType())) {
 			Class<?> repositoryInterface = factoryBean.getObjectType();
 			factoryBean.setRepositoryFragmentsFunction((beans, context) -> {
-				DomainOperations<?, ?, ?> operations = this.beanFactory.getBean(DomainRepositoryFactory.class)
-					.create(repositoryInterface, context.getRepositoryMetadata().getDomainType());
+				DomainRepositoryFactory factory = this.beanFactory.getBeanProvider(DomainRepositoryFactory.class)
+					.getIfAvailable();
+				if (factory == null) {
+					throw new IllegalStateException(repositoryInterface.getName() + " extends DomainRepository, but there"
+							+ " is no DomainRepositoryFactory bean: the starter provides one when the application has a"
+							+ " single PlatformTransactionManager and ddd.persistence.repository.enabled is not false");
+				}
+				DomainOperations<?, ?, ?> operations = factory.create(repositoryInterface,
+						context.getRepositoryMetadata().getDomainType());
 				return RepositoryFragments.of(RepositoryFragment.implemented((Class) DomainOperations.class, operations));
 			});
 		}

@@ -87,6 +87,17 @@ class UnitOfWorkIntegrationTests {
 	}
 
 	@Test
+	void aJoinedUnitOfWorkFiresItsRollbackHooksWhenTheCallerRollsBack() {
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			this.unitOfWork.run(() -> this.products.add(kettle()));
+			status.setRollbackOnly();
+		});
+		assertThat(rows()).isZero();
+		assertThat(this.journal.entries()).containsExactly("first.preRollback", "second.preRollback",
+				"first.postRollback", "second.postRollback");
+	}
+
+	@Test
 	void aNewUnitOfWorkCommitsEvenWhenTheCallersTransactionRollsBack() {
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
 			this.products.add(kettle());
