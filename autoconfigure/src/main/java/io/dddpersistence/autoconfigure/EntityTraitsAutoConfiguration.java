@@ -1,19 +1,17 @@
 package io.dddpersistence.autoconfigure;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -29,21 +27,18 @@ import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.function.SingletonSupplier;
 
-import io.dddpersistence.entity.Archiving;
 import io.dddpersistence.entity.AuditSource;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.EntityTraitListeners;
-import io.dddpersistence.entity.IndexCheck;
-import io.dddpersistence.entity.TraitIndexes;
 import io.dddpersistence.entity.TraitNamingStrategy;
 import io.dddpersistence.error.TranslatingJpaDialect;
 
 /**
- * Entity traits: audit stamping from the {@link Clock} and the current actor, archive-on-delete
- * and archive operations, the constraint naming convention, Hibernate settings that keep JDBC
- * batching on, exception translation and the start-up index check.
+ * Entity traits, wired before Hibernate starts: audit stamping from the {@link Clock} and the
+ * current actor, archive-on-delete, the constraint naming convention, Hibernate settings that keep
+ * JDBC batching on, and exception translation at save, flush and commit.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ EntityManagerFactory.class, org.hibernate.Session.class })
@@ -60,13 +55,17 @@ public final class EntityTraitsAutoConfiguration {
 	@ConditionalOnMissingBean
 	AuditSource auditSource(Clock clock, ObjectProvider<AuditorAware<?>> auditorAware,
 			ObjectProvider<CurrentPrincipal> principal, EntityProperties properties) {
+		// looked up once, on first use: a bean lookup per stamped entity would dominate bulk inserts
+		SingletonSupplier<Optional<AuditorAware<?>>> auditor = SingletonSupplier
+			.of(() -> Optional.ofNullable(auditorAware.getIfUnique()));
+		SingletonSupplier<Optional<CurrentPrincipal>> current = SingletonSupplier
+			.of(() -> Optional.ofNullable(principal.getIfAvailable()));
 		Supplier<@Nullable String> actor = () -> {
-			AuditorAware<?> auditor = auditorAware.getIfUnique();
-			if (auditor != null) {
-				return auditor.getCurrentAuditor().map(String::valueOf).orElse(properties.getSystemActor());
+			Optional<AuditorAware<?>> configured = auditor.obtain();
+			if (configured.isPresent()) {
+				return configured.get().getCurrentAuditor().map(String::valueOf).orElse(properties.getSystemActor());
 			}
-			CurrentPrincipal current = principal.getIfAvailable();
-			String name = (current != null) ? current.name() : null;
+			String name = current.obtain().map(CurrentPrincipal::name).orElse(null);
 			return (name != null) ? name : properties.getSystemActor();
 		};
 		return new AuditSource(clock, actor);
@@ -111,7 +110,8 @@ public final class EntityTraitsAutoConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof AbstractEntityManagerFactoryBean factory
 						&& factory.getNativeEntityManagerFactory() != null) {
-					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(), auditSource::getObject);
+					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(),
+							SingletonSupplier.of(auditSource::getObject));
 				}
 				return bean;
 			}
@@ -122,26 +122,6 @@ public final class EntityTraitsAutoConfiguration {
 	private static boolean translate(ObjectProvider<EntityProperties> properties) {
 		EntityProperties bound = properties.getIfAvailable();
 		return bound == null || bound.isTranslateExceptions();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Archiving archiving(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-			AuditSource auditSource) {
-		return new Archiving(entityManagerFactory, transactionManager, auditSource);
-	}
-
-	@Bean
-	SmartInitializingSingleton entityTraitIndexCheck(EntityManagerFactory entityManagerFactory,
-			DataSource dataSource, EntityProperties properties, ObjectProvider<DeclaredIndexes> more) {
-		return () -> {
-			if (properties.getIndexCheck() == EntityProperties.IndexCheck.OFF) {
-				return;
-			}
-			List<DeclaredIndex> declared = new ArrayList<>(TraitIndexes.declaredBy(entityManagerFactory));
-			more.orderedStream().forEach((source) -> declared.addAll(source.declaredBy(entityManagerFactory)));
-			new IndexCheck(dataSource, properties.getIndexCheck() == EntityProperties.IndexCheck.FAIL).verify(declared);
-		};
 	}
 
 	/** Further indexes other capabilities (spatial) declare, for the start-up check. */

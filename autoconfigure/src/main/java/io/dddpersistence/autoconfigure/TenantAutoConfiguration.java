@@ -17,7 +17,6 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.dddpersistence.tenant.HeaderTenantResolver;
@@ -45,18 +44,7 @@ public final class TenantAutoConfiguration {
 
 	@Bean
 	static BeanPostProcessor tenantListenersInstaller() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractEntityManagerFactoryBean factory
-						&& factory.getNativeEntityManagerFactory() != null) {
-					TenantListeners.install(factory.getNativeEntityManagerFactory());
-				}
-				return bean;
-			}
-
-		};
+		return EntityManagerFactoryReady.then(TenantListeners::install);
 	}
 
 	@Bean

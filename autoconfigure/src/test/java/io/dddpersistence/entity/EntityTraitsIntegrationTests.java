@@ -318,6 +318,17 @@ class EntityTraitsIntegrationTests {
 		assertThat(this.archiving.includingArchived(() -> this.tickets.findById(ticket.getId()))).isPresent();
 	}
 
+	@Test
+	void bulkDeletesTouchOnlyActiveRowsAndDeleteThemForGood() {
+		Ticket archived = this.tickets.save(new Ticket("BULK-" + slug(), 90L, "Z1"));
+		this.tickets.delete(archived);
+		Ticket active = this.tickets.save(new Ticket("BULK-" + slug(), 90L, "Z2"));
+		this.tickets.deleteAllByIdInBatch(List.of(archived.getId(), active.getId()));
+		assertThat(this.jdbc.queryForList("select id from tickets where id in (?, ?)", Long.class, archived.getId(),
+				active.getId()))
+			.containsExactly(archived.getId());
+	}
+
 	// T5 partial and unique-among-active indexes
 
 	@Test

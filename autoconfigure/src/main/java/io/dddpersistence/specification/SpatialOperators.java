@@ -1,0 +1,117 @@
+package io.dddpersistence.specification;
+
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * {@code within_distance}, {@code within} and {@code intersects} on JTS geometries, through the
+ * PostGIS functions Hibernate Spatial knows. Only loaded when both are on the class path.
+ */
+final class SpatialOperators {
+
+	private SpatialOperators() {
+	}
+
+	static List<SearchOperator> all() {
+		return List.of(new WithinDistance(), new ShapeOperator("within", "st_within"),
+				new ShapeOperator("intersects", "st_intersects"));
+	}
+
+	/**
+	 * {@code location:within_distance:POINT(lon lat)|metres}. Geographic coordinates (SRID 4326) are
+	 * compared as {@code geography}, so the distance is in metres on the spheroid; other SRIDs use
+	 * their own units.
+	 */
+	private static final class WithinDistance implements SearchOperator {
+
+		@Override
+		public String name() {
+			return "within_distance";
+		}
+
+		@Override
+		public int minValues() {
+			return 2;
+		}
+
+		@Override
+		public int maxValues() {
+			return 2;
+		}
+
+		@Override
+		public boolean appliesTo(Class<?> fieldType) {
+			return Geometry.class.isAssignableFrom(fieldType);
+		}
+
+		@Override
+		public Class<?> valueType(Class<?> fieldType, int index, int count) {
+			return (index == 0) ? Geometry.class : Double.class;
+		}
+
+		@Override
+		public Predicate toPredicate(CriteriaBuilder cb, Expression<?> field, List<Object> values) {
+			Geometry centre = (Geometry) values.get(0);
+			Expression<Double> distance = cb.literal((Double) values.get(1));
+			if (centre.getSRID() == 4326) {
+				return cb.isTrue(cb.function("st_dwithin", Boolean.class, cb.function("geography", Object.class, field),
+						cb.function("geography", Object.class, cb.literal(centre)), distance));
+			}
+			return cb.isTrue(cb.function("st_dwithin", Boolean.class, field, cb.literal(centre), distance));
+		}
+
+	}
+
+	/** A relation to a shape given as one geometry, or as a box {@code minX|minY|maxX|maxY}. */
+	private record ShapeOperator(String name, String function) implements SearchOperator {
+
+		@Override
+		public int minValues() {
+			return 1;
+		}
+
+		@Override
+		public int maxValues() {
+			return 4;
+		}
+
+		@Override
+		public boolean acceptsValueCount(int count) {
+			return count == 1 || count == 4;
+		}
+
+		@Override
+		public boolean appliesTo(Class<?> fieldType) {
+			return Geometry.class.isAssignableFrom(fieldType);
+		}
+
+		@Override
+		public Class<?> valueType(Class<?> fieldType, int index, int count) {
+			return (count == 1) ? Geometry.class : Double.class;
+		}
+
+		@Override
+		public Predicate toPredicate(CriteriaBuilder cb, Expression<?> field, List<Object> values) {
+			Geometry shape = (values.size() == 1) ? (Geometry) values.get(0) : box(values);
+			return cb.isTrue(cb.function(this.function, Boolean.class, field, cb.literal(shape)));
+		}
+
+		private static Geometry box(List<Object> values) {
+			if (values.size() != 4) {
+				throw new InvalidValueException("?", "within", values, "one geometry or four box coordinates");
+			}
+			Envelope envelope = new Envelope((Double) values.get(0), (Double) values.get(2), (Double) values.get(1),
+					(Double) values.get(3));
+			return new GeometryFactory(new PrecisionModel(), 4326).toGeometry(envelope);
+		}
+
+	}
+
+}

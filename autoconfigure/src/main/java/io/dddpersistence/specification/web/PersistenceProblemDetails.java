@@ -1,0 +1,104 @@
+package io.dddpersistence.specification.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import io.dddpersistence.error.ArchivedEntityException;
+import io.dddpersistence.error.MissingReferenceException;
+import io.dddpersistence.error.MissingTenantException;
+import io.dddpersistence.error.OptimisticConcurrencyException;
+import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.specification.InvalidSearchException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * RFC 9457 problem details for the library's exceptions: 400 for every rejected search, 409 for a
+ * stale write, a duplicate value or a change to an archived entity, 422 for a missing reference, 400
+ * for a missing tenant. The facts of each exception become problem properties. Ordered late, so an
+ * application's own handlers for these exceptions win.
+ */
+@RestControllerAdvice
+@Order(PersistenceProblemDetails.ORDER)
+public class PersistenceProblemDetails {
+
+	/** Late, so that an application's own advice (default order or earlier) handles these first. */
+	public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+	private static final String TYPE_PREFIX = "urn:ddd-persistence:problem:";
+
+	@ExceptionHandler(InvalidSearchException.class)
+	public ProblemDetail invalidSearch(InvalidSearchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid search", ex.getMessage());
+		for (Map.Entry<String, Object> fact : ex.getFacts().entrySet()) {
+			problem.setProperty(fact.getKey(), fact.getValue());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticConcurrencyException.class)
+	public ProblemDetail staleWrite(OptimisticConcurrencyException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+				ex.getMessage());
+		property(problem, "entity", ex.getEntityType());
+		property(problem, "id", (ex.getId() != null) ? String.valueOf(ex.getId()) : null);
+		property(problem, "expectedVersion", ex.getExpectedVersion());
+		property(problem, "actualVersion", ex.getActualVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(UniqueConstraintViolationException.class)
+	public ProblemDetail duplicate(UniqueConstraintViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate-value", "Duplicate value", ex.getMessage());
+		property(problem, "constraint", ex.getConstraint());
+		property(problem, "table", ex.getTable());
+		property(problem, "columns", ex.getColumns());
+		return problem;
+	}
+
+	@ExceptionHandler(MissingReferenceException.class)
+	public ProblemDetail missingReference(MissingReferenceException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Missing reference",
+				ex.getMessage());
+		property(problem, "constraint", ex.getConstraint());
+		property(problem, "table", ex.getTable());
+		property(problem, "referencedTable", ex.getReferencedTable());
+		return problem;
+	}
+
+	@ExceptionHandler(ArchivedEntityException.class)
+	public ProblemDetail archived(ArchivedEntityException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "archived-entity", "Archived entity", ex.getMessage());
+		property(problem, "entity", ex.getEntityType());
+		property(problem, "id", (ex.getId() != null) ? String.valueOf(ex.getId()) : null);
+		return problem;
+	}
+
+	@ExceptionHandler(MissingTenantException.class)
+	public ProblemDetail missingTenant(MissingTenantException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-tenant", "Missing tenant", ex.getMessage());
+		property(problem, "entity", ex.getEntityType());
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String code, String title, @Nullable String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, (detail != null) ? detail : title);
+		problem.setType(URI.create(TYPE_PREFIX + code));
+		problem.setTitle(title);
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static void property(ProblemDetail problem, String name, @Nullable Object value) {
+		if (value != null) {
+			problem.setProperty(name, value);
+		}
+	}
+
+}

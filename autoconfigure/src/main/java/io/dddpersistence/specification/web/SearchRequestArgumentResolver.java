@@ -1,0 +1,112 @@
+package io.dddpersistence.specification.web;
+
+import java.util.Collection;
+
+import io.dddpersistence.specification.SearchLanguage;
+import io.dddpersistence.specification.SearchRequest;
+import io.dddpersistence.specification.SearchableFields;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Resolves a {@link SearchRequest} controller parameter from the request parameters {@code filter},
+ * {@code sort}, {@code page}, {@code size} and {@code after} (names configurable), checked by the
+ * {@link SearchLanguage}. A bad search fails with an {@code InvalidSearchException} before the
+ * controller runs.
+ */
+public class SearchRequestArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final SearchLanguage language;
+
+	private final ParameterNames names;
+
+	public SearchRequestArgumentResolver(SearchLanguage language, ParameterNames names) {
+		this.language = language;
+		this.names = names;
+	}
+
+	public SearchRequestArgumentResolver(SearchLanguage language) {
+		this(language, ParameterNames.DEFAULTS);
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return SearchRequest.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+		SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
+		Class<?> entity = entity(parameter, annotation);
+		SearchableFields endpoint = endpointFields(entity, annotation);
+		SearchRequest.Parameters parameters = new SearchRequest.Parameters(request.getParameter(this.names.filter()),
+				request.getParameter(this.names.sort()), request.getParameter(this.names.page()),
+				request.getParameter(this.names.size()), request.getParameter(this.names.after()));
+		return this.language.request(entity, parameters, endpoint);
+	}
+
+	/**
+	 * Checks the search parameters of these handler methods (their entity and any {@link SearchFields}
+	 * whitelist), so that a mistake fails at start-up rather than on the first request.
+	 */
+	public void checkHandlerMethods(Collection<HandlerMethod> handlerMethods) {
+		for (HandlerMethod handlerMethod : handlerMethods) {
+			for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
+				if (supportsParameter(parameter)) {
+					SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
+					Class<?> entity = entity(parameter, annotation);
+					SearchableFields endpoint = endpointFields(entity, annotation);
+					try {
+						this.language.checkWhitelist((endpoint != null) ? endpoint : SearchableFields.of(entity));
+					}
+					catch (RuntimeException ex) {
+						throw new IllegalStateException("Invalid search parameter of " + handlerMethod + ": "
+								+ ex.getMessage(), ex);
+					}
+				}
+			}
+		}
+	}
+
+	private static @Nullable SearchableFields endpointFields(Class<?> entity, @Nullable SearchFields annotation) {
+		if (annotation == null || (annotation.filter().length == 0 && annotation.sort().length == 0)) {
+			return null;
+		}
+		SearchableFields endpoint = SearchableFields.of(entity);
+		if (annotation.filter().length > 0) {
+			endpoint = endpoint.filter(annotation.filter());
+		}
+		if (annotation.sort().length > 0) {
+			endpoint = endpoint.sort(annotation.sort());
+		}
+		return endpoint;
+	}
+
+	private static Class<?> entity(MethodParameter parameter, @Nullable SearchFields annotation) {
+		if (annotation != null && annotation.entity() != void.class) {
+			return annotation.entity();
+		}
+		Class<?> entity = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
+		if (entity == null) {
+			throw new IllegalStateException("Cannot tell the entity of " + parameter
+					+ ": declare it as SearchRequest<MyEntity> or with @SearchFields(entity = MyEntity.class)");
+		}
+		return entity;
+	}
+
+	/** The names of the request parameters a search is read from. */
+	public record ParameterNames(String filter, String sort, String page, String size, String after) {
+
+		public static final ParameterNames DEFAULTS = new ParameterNames("filter", "sort", "page", "size", "after");
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.dddpersistence.entity;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
+
+import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
+import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
+import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
+import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
+import io.dddpersistence.entity.badfixtures.badsrid.Beacon;
+import io.dddpersistence.entity.badfixtures.notarchivable.Voucher;
+import io.dddpersistence.entity.badfixtures.unknowncolumn.Coupon;
+import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
+import io.dddpersistence.entity.fixtures.Document;
+import io.dddpersistence.testsupport.TestDatabase;
+import io.dddpersistence.testsupport.TestDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Declarations that cannot work fail start-up with a message naming the entity and the column. */
+class EntityTraitsStartupTests {
+
+	private final TestDatabase database = TestDatabases.create();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
+				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + this.database.url(),
+				"spring.datasource.username=" + this.database.username(),
+				"spring.datasource.password=" + this.database.password());
+
+	@Test
+	void anUnknownColumnInAUniqueAmongActiveGroupFailsNamingEntityAndColumn() {
+		this.runner.withUserConfiguration(UnknownColumn.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(Coupon.class.getName())
+				.hasMessageContaining("'colour'"));
+	}
+
+	@Test
+	void uniqueAmongActiveOnAnEntityThatIsNotArchivableFails() {
+		this.runner.withUserConfiguration(NotArchivable.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(Voucher.class.getName())
+				.hasMessageContaining("not archivable"));
+	}
+
+	@Test
+	void anSridOutOfRangeFailsNamingEntityAndField() {
+		this.runner.withUserConfiguration(BadSrid.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(Beacon.class.getName())
+				.hasMessageContaining("'position'")
+				.hasMessageContaining("SRID -4"));
+	}
+
+	@Test
+	void anSridUnknownToPostgisFailsNamingEntityAndField() {
+		this.runner.withUserConfiguration(UnknownSrid.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(Buoy.class.getName() + ".position")
+				.hasMessageContaining("123457"));
+	}
+
+	@Test
+	void aMissingDeclaredIndexFailsStartUpByDefaultAndOnlyWarnsWhenAskedTo() throws Exception {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					create sequence folders_seq increment by 50;
+					create table folders (id bigint primary key, name varchar(255));
+					create table documents (id uuid primary key, slug varchar(255), title varchar(255), folder_id bigint,
+					  version bigint, created_at timestamptz not null, updated_at timestamptz not null,
+					  created_by varchar(255), updated_by varchar(255), archived_at timestamptz, archived_by varchar(255));
+					create index ix_documents_updated_at on documents (updated_at);
+					create index ix_documents_archived_at on documents (archived_at);
+					create index ix_documents_archivable_active on documents (archived_at) where archived_at is null;
+					create index ix_documents_archivable_archived on documents (archived_at) where archived_at is not null;
+					""");
+		}
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("uq_documents_archivable_slug")
+				.hasMessageContaining(Document.class.getName()));
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none", "ddd.persistence.entity.index-check=warn")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	static Throwable mostSpecificCause(Throwable failure) {
+		assertThat(failure).as("start-up failure").isNotNull();
+		return NestedExceptionUtils.getMostSpecificCause(failure);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Coupon.class)
+	static class UnknownColumn {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Voucher.class)
+	static class NotArchivable {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Beacon.class)
+	static class BadSrid {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Buoy.class)
+	static class UnknownSrid {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Document.class)
+	static class Documents {
+
+	}
+
+}

@@ -1,0 +1,195 @@
+package io.dddpersistence.spatial;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.dddpersistence.entity.fixtures.Location;
+import io.dddpersistence.entity.fixtures.LocationRepository;
+import io.dddpersistence.entity.fixtures.Parcel;
+import io.dddpersistence.entity.fixtures.ParcelRepository;
+import io.dddpersistence.entity.fixtures.TraitsTestApplication;
+import io.dddpersistence.entity.fixtures.Zone;
+import io.dddpersistence.entity.fixtures.ZoneRepository;
+import io.dddpersistence.error.InvalidGeometryException;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(classes = TraitsTestApplication.class, properties = "spring.jpa.hibernate.ddl-auto=create")
+@FreshDatabase
+class SpatialIntegrationTests {
+
+	static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+	@Autowired
+	LocationRepository locations;
+
+	@Autowired
+	ZoneRepository zones;
+
+	@Autowired
+	ParcelRepository parcels;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void theSeedLocationHasTheSeedsColumnsAndIndexes() {
+		Map<String, String> columns = new java.util.TreeMap<>();
+		this.jdbc.query(
+				"select column_name, udt_name, character_maximum_length from information_schema.columns where table_name = 'locations'",
+				(row) -> {
+					columns.put(row.getString(1), row.getString(2) + ((row.getObject(3) != null) ? "(" + row.getInt(3) + ")" : ""));
+				});
+		assertThat(columns).containsEntry("id", "int8")
+			.containsEntry("code", "varchar(50)")
+			.containsEntry("name", "varchar(200)")
+			.containsEntry("version", "int4")
+			.containsEntry("created_at", "timestamptz")
+			.containsEntry("updated_at", "timestamptz")
+			.containsEntry("archived_at", "timestamptz")
+			.containsEntry("archived_by", "varchar(255)")
+			.containsEntry("geom", "geometry")
+			.hasSize(9);
+		assertThat(this.jdbc.queryForMap(
+				"select type, srid from geometry_columns where f_table_name = 'locations' and f_geometry_column = 'geom'"))
+			.containsEntry("type", "POINT")
+			.containsEntry("srid", 4326);
+		Map<String, String> indexes = new java.util.HashMap<>();
+		this.jdbc.query("select indexname, indexdef from pg_indexes where tablename = 'locations'",
+				(row) -> {
+					indexes.put(row.getString(1), row.getString(2));
+				});
+		assertThat(indexes).containsOnlyKeys("locations_pkey", "ix_locations_updated_at", "ix_locations_archived_at",
+				"ix_locations_geom", "ix_locations_archivable_active", "ix_locations_archivable_archived",
+				"uq_locations_archivable_code");
+		assertThat(indexes.get("ix_locations_geom")).contains("USING gist (geom)");
+		assertThat(indexes.get("uq_locations_archivable_code")).contains("UNIQUE").contains("WHERE (archived_at IS NULL)");
+		assertThat(indexes.get("ix_locations_archivable_archived")).contains("WHERE (archived_at IS NOT NULL)");
+	}
+
+	@Test
+	void withinDistanceIsMeasuredInMetres() {
+		String prefix = prefix();
+		Point origin = point(2.3522, 48.8566);
+		this.locations.save(new Location(prefix + "near", "near", point(2.3522, 48.8566 + 0.0040)));
+		this.locations.save(new Location(prefix + "far", "far", point(2.3522, 48.8566 + 0.0050)));
+		assertThat(codes(SpatialSpecifications.<Location>withinDistance("geom", origin, 500).and(prefix(prefix))))
+			.containsExactly(prefix + "near");
+		assertThat(codes(SpatialSpecifications.<Location>withinDistance("geom", origin, 600).and(prefix(prefix))))
+			.containsExactlyInAnyOrder(prefix + "near", prefix + "far");
+	}
+
+	@Test
+	void withinPolygonBoundingBoxAndIntersects() {
+		String prefix = prefix();
+		this.locations.save(new Location(prefix + "in", "in", point(10.5, 20.5)));
+		this.locations.save(new Location(prefix + "out", "out", point(12.5, 20.5)));
+		Polygon square = square(10, 20, 11, 21);
+		assertThat(codes(SpatialSpecifications.<Location>within("geom", square).and(prefix(prefix))))
+			.containsExactly(prefix + "in");
+		assertThat(codes(SpatialSpecifications.<Location>withinBoundingBox("geom", 12, 20, 13, 21).and(prefix(prefix))))
+			.containsExactly(prefix + "out");
+		Zone zone = this.zones.save(new Zone("z", square));
+		assertThat(this.zones.findAll(SpatialSpecifications.intersects("area", point(10.5, 20.5))))
+			.extracting(Zone::getId)
+			.contains(zone.getId());
+		assertThat(this.zones.findAll(SpatialSpecifications.intersects("area", point(50, 50)))).isEmpty();
+	}
+
+	@Test
+	void nearestFirstOrdersByDistance() {
+		String prefix = prefix();
+		this.locations.save(new Location(prefix + "c", "c", point(30.3, 0)));
+		this.locations.save(new Location(prefix + "a", "a", point(30.1, 0)));
+		this.locations.save(new Location(prefix + "b", "b", point(30.2, 0)));
+		List<String> ordered = this.locations
+			.findAll(SpatialSpecifications.<Location>nearestFirst("geom", point(30, 0)).and(prefix(prefix)),
+					PageRequest.of(0, 2))
+			.map(Location::getCode)
+			.getContent();
+		assertThat(ordered).containsExactly(prefix + "a", prefix + "b");
+	}
+
+	@Test
+	void aGeometryOfTheWrongTypeOrSridIsRefusedAndNothingIsWritten() {
+		long before = this.locations.count();
+		assertThatThrownBy(() -> this.parcels.save(new Parcel(point(1, 1))))
+			.isInstanceOfSatisfying(InvalidGeometryException.class, (ex) -> {
+				assertThat(ex.getEntityType()).isEqualTo("Parcel");
+				assertThat(ex.getMessage()).contains("Point").contains("POLYGON");
+			});
+		assertThat(this.parcels.count()).isZero();
+		assertThat(this.parcels.save(new Parcel(square(0, 0, 1, 1))).getId()).isNotNull();
+		Point mercator = new GeometryFactory(new PrecisionModel(), 3857).createPoint(new Coordinate(1, 1));
+		assertThatThrownBy(() -> this.locations.save(new Location(prefix(), "mercator", mercator)))
+			.isInstanceOfSatisfying(InvalidGeometryException.class, (ex) -> {
+				assertThat(ex.getEntityType()).isEqualTo("Location");
+				assertThat(ex.getField()).isEqualTo("geom");
+				assertThat(ex.getMessage()).contains("SRID 3857").contains("SRID 4326");
+			});
+		assertThat(this.locations.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aWithinDistanceQueryOnFiftyThousandRowsUsesTheGistIndex() {
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			this.jdbc.update("""
+					insert into locations (id, code, name, version, created_at, updated_at, geom)
+					select nextval('locations_seq'), 'bulk-' || g, 'bulk', 0, now(), now(),
+					       ST_SetSRID(ST_MakePoint(-180 + random() * 360, -80 + random() * 160), 4326)
+					from generate_series(1, 50000) g""");
+		});
+		this.jdbc.execute("analyze locations");
+		Point here = point(2.35, 48.85);
+		double degrees = SpatialSpecifications.boundingDegrees(here, 1000);
+		List<String> plan = this.jdbc.queryForList("""
+				explain select id from locations
+				where ST_DWithin(geom, ST_SetSRID(ST_MakePoint(2.35, 48.85), 4326), ?) = true
+				  and ST_DWithin(geography(geom), geography(ST_SetSRID(ST_MakePoint(2.35, 48.85), 4326)), 1000) = true
+				  and archived_at is null""", String.class, degrees);
+		assertThat(String.join("\n", plan)).contains("ix_locations_geom");
+	}
+
+	private List<String> codes(Specification<Location> specification) {
+		return this.locations.findAll(specification).stream().map(Location::getCode).toList();
+	}
+
+	private static Specification<Location> prefix(String prefix) {
+		return (root, query, cb) -> cb.like(root.get("code"), prefix + "%");
+	}
+
+	private static String prefix() {
+		return UUID.randomUUID().toString().substring(0, 6) + "-";
+	}
+
+	static Point point(double x, double y) {
+		return WGS84.createPoint(new Coordinate(x, y));
+	}
+
+	static Polygon square(double minX, double minY, double maxX, double maxY) {
+		return WGS84.createPolygon(new Coordinate[] { new Coordinate(minX, minY), new Coordinate(maxX, minY),
+				new Coordinate(maxX, maxY), new Coordinate(minX, maxY), new Coordinate(minX, minY) });
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.dddpersistence.specification;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class SearchWebIntegrationTests extends SearchIntegrationTest {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	SearchTestApplication.StatementCounter statements;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void mockMvc() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+	}
+
+	@Test
+	void filterSortAndPageParametersBecomeASearch() throws Exception {
+		this.mvc.perform(get("/customers").param("filter", "or(status:eq:active,address.city:eq:Lyon)")
+			.param("sort", "-age,name")
+			.param("page", "0")
+			.param("size", "3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", contains("Carol", "Bob", "Alice")));
+		this.mvc.perform(get("/customers").param("filter", "or(status:eq:active,address.city:eq:Lyon)")
+			.param("sort", "-age,name")
+			.param("page", "1")
+			.param("size", "3")).andExpect(jsonPath("$", contains("100%_real")));
+		this.mvc.perform(get("/customers/count").param("filter", "{\"field\":\"orders.lines.product\",\"op\":\"eq\",\"value\":\"widget\"}"))
+			.andExpect(content().string("1"));
+		this.mvc.perform(get("/customers")).andExpect(jsonPath("$", hasSize(5)));
+	}
+
+	@Test
+	void percentEncodedFiltersAreDecodedByTheServletLayer() throws Exception {
+		this.mvc.perform(get(java.net.URI.create(
+				"/customers?filter=name%3Aeq%3A%22x%27%3B%20drop%20table%20customer%3B%20--%22")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", contains("x'; drop table customer; --")));
+	}
+
+	@Test
+	void anEndpointCanNarrowTheWhitelist() throws Exception {
+		this.mvc.perform(get("/customers/narrow").param("filter", "name:starts_with:A").param("sort", "age"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", contains("Alice")));
+		this.mvc.perform(get("/customers/narrow").param("filter", "age:gt:1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("field-not-allowed"))
+			.andExpect(jsonPath("$.field").value("age"))
+			.andExpect(jsonPath("$.allowed", contains("name")));
+		this.mvc.perform(get("/customers/narrow").param("sort", "name"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.use").value("sorting"));
+	}
+
+	@Test
+	void keysetCursorsAreOpaqueUrlSafeStrings() throws Exception {
+		String body = this.mvc.perform(get("/customers/scroll").param("sort", "name").param("size", "2"))
+			.andExpect(jsonPath("$.names", contains("100%_real", "Alice")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String next = JsonPath.read(body, "$.next");
+		assertThat(next).matches("[A-Za-z0-9_-]+");
+		this.mvc.perform(get("/customers/scroll").param("sort", "name").param("size", "2").param("after", next))
+			.andExpect(jsonPath("$.names", contains("Bob", "Carol")));
+		this.mvc.perform(get("/customers/scroll").param("sort", "age").param("size", "2").param("after", next))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-page"))
+			.andExpect(jsonPath("$.parameter").value("after"));
+	}
+
+	@Test
+	void everySearchErrorIsAProblemDetailWithItsFactsAndNoSql() throws Exception {
+		problem("filter", "nope:eq:1", "unknown-field", "field", "nope");
+		problem("filter", "email:eq:1", "field-not-allowed", "field", "email");
+		problem("filter", "name:soundex:x", "unknown-operator", "operator", "soundex");
+		problem("filter", "age:ilike:4*", "operator-not-applicable", "fieldType", "Integer");
+		problem("filter", "age:eq:abc", "invalid-value", "value", "abc");
+		problem("filter", "external_id:eq:123", "invalid-value", "expected", "a value of type UUID");
+		problem("filter", "birthday:eq:yesterday", "invalid-value", "field", "birthday");
+		problem("filter", "{\"field\":", "malformed-filter", "form", "JSON");
+		problem("filter", "and(name:eq:a", "malformed-filter", "form", "query-string");
+		problem("filter", "or(or(or(or(or(name:eq:a)))))", "limit-exceeded", "limit", "max-depth");
+		problem("filter", "age:in:" + "1|".repeat(120) + "1", "limit-exceeded", "limit", "max-in-values");
+		problem("size", "500", "limit-exceeded", "limit", "max-page-size");
+		problem("page", "-1", "invalid-page", "parameter", "page");
+		problem("sort", "orders.total", "invalid-sort", "field", "orders.total");
+		problem("sort", "email", "field-not-allowed", "use", "sorting");
+	}
+
+	private void problem(String parameter, String value, String code, String fact, String factValue) throws Exception {
+		long before = this.statements.count();
+		this.mvc.perform(get("/customers").param(parameter, value))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.title").value("Invalid search"))
+			.andExpect(jsonPath("$.type").value("urn:ddd-persistence:problem:" + code))
+			.andExpect(jsonPath("$.code").value(code))
+			.andExpect(jsonPath("$." + fact).value(factValue));
+		assertThat(this.statements.count()).as("statements sent for " + value).isEqualTo(before);
+	}
+
+	@Test
+	void dataErrorsAreProblemDetailsWithTheirFacts() throws Exception {
+		this.mvc.perform(get("/errors/stale"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("concurrent-modification"))
+			.andExpect(jsonPath("$.entity").value("Customer"))
+			.andExpect(jsonPath("$.id").value("7"))
+			.andExpect(jsonPath("$.expectedVersion").value(3))
+			.andExpect(jsonPath("$.actualVersion").value(4));
+		this.mvc.perform(get("/errors/duplicate"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.constraint").value("uq_customer_email"))
+			.andExpect(jsonPath("$.table").value("customer"))
+			.andExpect(jsonPath("$.columns", contains("email")));
+		this.mvc.perform(get("/errors/reference"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.constraint").value("fk_purchase_order_customer_id"))
+			.andExpect(jsonPath("$.referencedTable").value("customer"));
+		this.mvc.perform(get("/errors/archived"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("archived-entity"))
+			.andExpect(jsonPath("$.id").value("9"));
+		this.mvc.perform(get("/errors/tenant"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("missing-tenant"))
+			.andExpect(jsonPath("$.entity").value("Customer"));
+	}
+
+}
