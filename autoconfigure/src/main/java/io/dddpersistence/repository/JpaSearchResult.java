@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 
@@ -76,10 +77,14 @@ final class JpaSearchResult<D, E, ID> implements SearchResult<D> {
 			query.setHint(HibernateHints.HINT_FETCH_SIZE, this.context.settings().streamFetchSize());
 			query.setHint(HibernateHints.HINT_READ_ONLY, true);
 			DomainMapper<D, E> mapper = this.context.mapper();
-			// Detaching each row once handed out keeps the persistence context, and so the heap, small.
+			Session session = entityManager.unwrap(Session.class);
+			// Detaching each row once handed out keeps the persistence context, and so the heap, small. Rows
+			// this query loaded are read-only; an entity the caller already held (modifiable) stays managed.
 			return query.getResultStream().map((entity) -> {
 				D mapped = mapper.toDomain(entity);
-				entityManager.detach(entity);
+				if (session.isReadOnly(entity)) {
+					session.detach(entity);
+				}
 				return mapped;
 			}).onClose(() -> finish(own));
 		}

@@ -27,9 +27,9 @@ public interface SearchResult<T> {
 	 * The matching rows read from an open cursor in batches of
 	 * {@code ddd.persistence.repository.stream-fetch-size}, for results too large to hold in memory.
 	 * Close the stream (try-with-resources): it holds a database connection, and the read-only
-	 * transaction it began when the caller had none. Each entity is detached from the persistence
-	 * context once handed out, so memory stays bounded; change one through
-	 * {@link DomainOperations#add add}.
+	 * transaction it began when the caller had none. Each entity the stream loaded is detached from
+	 * the persistence context once handed out, so memory stays bounded; change one through
+	 * {@link DomainOperations#add add}. Entities the caller already held stay managed.
 	 */
 	Stream<T> stream();
 

@@ -18,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,9 @@ class SearchResultStreamingIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@AfterEach
 	void emptyTable() {
@@ -73,6 +78,27 @@ class SearchResultStreamingIntegrationTests {
 		// 100,000 Product instances with their UUIDs, strings and decimals take well over 30 MB.
 		assertThat(growthHalfway).isLessThan(16L * 1024 * 1024);
 		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
+	}
+
+	@Test
+	void anEntityTheCallerAlreadyHoldsStaysManagedWhileStreamedPast() {
+		this.jdbc.update("delete from product");
+		this.jdbc.update("insert into product (id, version, name, category, price) select gen_random_uuid(), 0,"
+				+ " 'product ' || g, 'few', g from generate_series(1, 5) g");
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			Product held = this.products.findAll().get(0);
+			long streamed;
+			try (Stream<Product> stream = this.products
+				.search(DomainRepositoryIntegrationTests.inCategory("few"), QueryOptions.unpaged())
+				.stream()) {
+				streamed = stream.count();
+			}
+			assertThat(streamed).isEqualTo(5);
+			assertThat(this.entityManager.contains(held)).isTrue();
+			held.rename("renamed while streaming");
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from product where name = 'renamed while streaming'",
+				Long.class)).isEqualTo(1);
 	}
 
 	private static long usedHeapAfterGc() {
