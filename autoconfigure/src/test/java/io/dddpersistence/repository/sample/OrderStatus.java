@@ -1,0 +1,7 @@
+package io.dddpersistence.repository.sample;
+
+public enum OrderStatus {
+
+	PENDING, PAID, SHIPPED
+
+}
