@@ -58,6 +58,18 @@ public record QueryOptions(Sort sort, int page, int size, @Nullable ScrollPositi
 		return new QueryOptions(pageable.getSort(), pageable.getPageNumber(), pageable.getPageSize(), null);
 	}
 
+	/**
+	 * The order and size of a {@link Pageable}, as a keyset window after the position when one is
+	 * given, else as the pageable's offset page. Fits a web search request directly:
+	 * {@code QueryOptions.of(request.pageable(), request.hasCursor() ? request.scrollPosition() : null)}.
+	 */
+	public static QueryOptions of(Pageable pageable, @Nullable ScrollPosition position) {
+		if (position == null) {
+			return of(pageable);
+		}
+		return new QueryOptions(pageable.getSort(), 0, pageable.isPaged() ? pageable.getPageSize() : 0, position);
+	}
+
 	public QueryOptions withSort(Sort sort) {
 		return new QueryOptions(sort, this.page, this.size, this.position);
 	}

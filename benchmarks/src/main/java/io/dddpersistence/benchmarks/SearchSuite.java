@@ -178,7 +178,12 @@ public class SearchSuite implements Suite {
 	 */
 	private static void repositoryFigures(Figures figures, ConfigurableApplicationContext context,
 			BenchmarkDatabase database) {
-		figures.note("add_ratio_vs_raw_jdbc and mapping_overhead_us_per_entity: not measured in this suite yet");
+		try {
+			io.dddpersistence.benchmarks.search.RepositoryAddBenchmark.run(figures);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("repository add benchmark failed", ex);
+		}
 	}
 
 	private static void fill(BenchmarkDatabase database) throws Exception {

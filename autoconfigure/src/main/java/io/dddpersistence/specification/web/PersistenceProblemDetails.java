@@ -10,6 +10,7 @@ import io.dddpersistence.error.InvalidGeometryException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.repository.PageSizeExceededException;
 import io.dddpersistence.specification.InvalidSearchException;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +98,11 @@ public class PersistenceProblemDetails {
 		property(problem, "entity", ex.getEntityType());
 		property(problem, "id", ex.getId());
 		return problem;
+	}
+
+	@ExceptionHandler(PageSizeExceededException.class)
+	public ProblemDetail pageTooLarge(PageSizeExceededException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "page-size-exceeded", "Page too large", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidGeometryException.class)
