@@ -50,7 +50,7 @@ final class OutboxTable {
 			    ORDER BY next_attempt_at
 			    LIMIT ?
 			    FOR UPDATE SKIP LOCKED)
-			RETURNING """ + COLUMNS;
+			RETURNING\s""" + COLUMNS;
 
 	/*
 	 * Takes only the head of each key: a message whose key has an older message not yet published
@@ -70,7 +70,7 @@ final class OutboxTable {
 			    ORDER BY m.next_attempt_at
 			    LIMIT ?
 			    FOR UPDATE OF m SKIP LOCKED)
-			RETURNING """ + COLUMNS;
+			RETURNING\s""" + COLUMNS;
 
 	private static final String MARK_PUBLISHED = """
 			UPDATE ddd_outbox_message
