@@ -123,7 +123,8 @@ final class OutboxTable {
 			       (SELECT count(*) FROM ddd_outbox_message WHERE status = 'FAILED') AS dead,
 			       now() AS measured_at""";
 
-	private static final UUID LOWEST_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+	// PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first
+	private static final UUID LOWEST_ID = new UUID(0, 0);
 
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
