@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -81,11 +81,14 @@ public class OutboxPoller implements SmartLifecycle {
 			if (this.running) {
 				return;
 			}
-			this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
 				Thread thread = new Thread(task, "outbox-" + this.settings.pollerId());
 				thread.setDaemon(true);
 				return thread;
 			});
+			// a round waiting for its poll interval or back-off must not hold up shutdown
+			scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+			this.scheduler = scheduler;
 			this.running = true;
 			this.scheduler.execute(this::round);
 		}

@@ -172,6 +172,21 @@ class OutboxPollerIntegrationTests {
 	}
 
 	@Test
+	void stoppingDoesNotWaitForThePollInterval() {
+		AtomicInteger rounds = new AtomicInteger();
+		outbox.insert(1);
+		OutboxPoller poller = poller((batch) -> {
+			rounds.incrementAndGet();
+			return List.of();
+		}, OutboxTestTable.fastSettings("p1").withPollInterval(Duration.ofMinutes(5)));
+		poller.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
+		long start = System.nanoTime();
+		poller.stop();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void aDeadHeadMessageHoldsBackOnlyItsOwnKey() {
 		outbox.insertKeyed(2, 3);
 		String deadHead = outbox.jdbc.queryForObject(
