@@ -145,16 +145,24 @@ final class OutboxTable {
 
 	/** Inserts in the caller's transaction (the writer checked there is one). */
 	void insert(List<Row> rows) {
-		this.jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
-			statement.setObject(1, row.id());
-			statement.setString(2, row.aggregateType());
-			statement.setString(3, row.aggregateId());
-			statement.setString(4, row.eventType());
-			statement.setString(5, row.destination());
-			statement.setString(6, row.key());
-			statement.setString(7, row.headersJson());
-			statement.setString(8, row.payloadJson());
-		});
+		if (rows.size() == 1) {
+			// the common case, one message per transaction: a plain statement, no batch bookkeeping
+			this.jdbc.update(INSERT, (statement) -> bind(statement, rows.get(0)));
+		}
+		else {
+			this.jdbc.batchUpdate(INSERT, rows, rows.size(), OutboxTable::bind);
+		}
+	}
+
+	private static void bind(PreparedStatement statement, Row row) throws SQLException {
+		statement.setObject(1, row.id());
+		statement.setString(2, row.aggregateType());
+		statement.setString(3, row.aggregateId());
+		statement.setString(4, row.eventType());
+		statement.setString(5, row.destination());
+		statement.setString(6, row.key());
+		statement.setString(7, row.headersJson());
+		statement.setString(8, row.payloadJson());
 	}
 
 	/** Claims up to {@code limit} due messages for {@code leaseMillis}, in insertion order. */
