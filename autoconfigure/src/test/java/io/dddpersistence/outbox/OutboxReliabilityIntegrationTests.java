@@ -74,8 +74,7 @@ class OutboxReliabilityIntegrationTests {
 
 	@Test
 	void withPerKeyOrderingEachKeysMessagesArriveInOrderDespiteRandomFailures() {
-		// scaled down from 1,000 keys x 20 to keep the suite fast; the claim query is the same
-		int keys = 500;
+		int keys = 1000;
 		int perKey = 20;
 		outbox.insertKeyed(keys, perKey);
 		JsonMapper json = JsonMapper.shared();
