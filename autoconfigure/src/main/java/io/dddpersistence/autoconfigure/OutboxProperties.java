@@ -36,7 +36,7 @@ public class OutboxProperties implements InitializingBean {
 	/** How many messages a poller claims and publishes at once. */
 	private int batchSize = 500;
 
-	/** Pause between polls when the last poll did not fill a batch. */
+	/** Pause between polls once a poll found nothing due (while messages keep coming, the poller polls again at once). */
 	private Duration pollInterval = Duration.ofMillis(100);
 
 	/** How long a claim holds; a poller that has not published its batch by then loses it to another. */

@@ -162,7 +162,9 @@ public class OutboxPoller implements SmartLifecycle {
 		try {
 			int claimed = pollOnce();
 			this.outagesInARow = 0;
-			delay = (claimed >= this.settings.batchSize()) ? 0 : this.settings.pollInterval().toMillis();
+			// drain while there is work, sleep only once the table had nothing due: messages that
+			// arrive at a steady rate are relayed within one round, not within one poll interval
+			delay = (claimed > 0) ? 0 : this.settings.pollInterval().toMillis();
 		}
 		catch (RuntimeException ex) {
 			this.outagesInARow++;
@@ -269,7 +271,7 @@ public class OutboxPoller implements SmartLifecycle {
 	 *
 	 * @param pollerId the id written into {@code claimed_by}; unique per poller
 	 * @param batchSize how many messages one round claims at most
-	 * @param pollInterval the pause between rounds when the last one did not fill a batch
+	 * @param pollInterval the pause between rounds when the last one found nothing due
 	 * @param lease how long a claim holds; a poller that has not finished by then loses its batch
 	 * @param maxAttempts failed attempts after which a message goes dead
 	 * @param initialBackoff the delay before the first retry
