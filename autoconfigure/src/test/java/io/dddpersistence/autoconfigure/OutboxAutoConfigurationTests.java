@@ -2,6 +2,7 @@ package io.dddpersistence.autoconfigure;
 
 import io.dddpersistence.outbox.DomainEventCapture;
 import io.dddpersistence.outbox.InProcessOutboxPublisher;
+import io.dddpersistence.outbox.KafkaOutboxPublisher;
 import io.dddpersistence.outbox.OutboxAdmin;
 import io.dddpersistence.outbox.OutboxEndpoint;
 import io.dddpersistence.outbox.OutboxHealthIndicator;
@@ -24,6 +25,7 @@ import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,6 +144,13 @@ class OutboxAutoConfigurationTests {
 		rabbit.run((context) -> assertThat(context).getFailure()
 			.rootCause()
 			.hasMessageContaining("spring.rabbitmq.publisher-confirm-type=correlated"));
+	}
+
+	@Test
+	void theKafkaPublisherIsChosenByProperty() {
+		this.runner.withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class))
+			.withPropertyValues("ddd.persistence.outbox.publisher=kafka", "ddd.persistence.outbox.poller-enabled=false")
+			.run((context) -> assertThat(context.getBean(OutboxPublisher.class)).isInstanceOf(KafkaOutboxPublisher.class));
 	}
 
 	@Test

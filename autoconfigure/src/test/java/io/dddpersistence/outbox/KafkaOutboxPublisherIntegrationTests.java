@@ -98,6 +98,37 @@ class KafkaOutboxPublisherIntegrationTests {
 			.contains("default-topic");
 	}
 
+	@Test
+	void whileKafkaIsUnreachableNothingIsMarkedPublished() throws Exception {
+		outbox.insert(5);
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		Map<String, Object> config = new HashMap<>(KafkaTestUtils.producerProps("127.0.0.1:" + closedPort));
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 500);
+		DefaultKafkaProducerFactory<String, String> unreachable = new DefaultKafkaProducerFactory<>(config);
+		try {
+			OutboxPoller poller = poller(new KafkaOutboxPublisher(new KafkaTemplate<>(unreachable), null,
+					Duration.ofSeconds(2)));
+			try {
+				poller.pollOnce();
+			}
+			catch (RuntimeException expected) {
+				// the whole batch failed: the poller backs off
+			}
+			assertThat(outbox.count("PUBLISHED")).isZero();
+			assertThat(outbox.count("PENDING")).isEqualTo(5);
+			assertThat(outbox.jdbc.queryForObject("SELECT min(attempts) FROM ddd_outbox_message", Integer.class))
+				.isEqualTo(1);
+		}
+		finally {
+			unreachable.destroy();
+		}
+	}
+
 	private static Consumer<String, String> consumer() {
 		Map<String, Object> config = new HashMap<>(KafkaTestUtils.consumerProps(broker.getBrokersAsString(), "outbox-test", false));
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
