@@ -67,6 +67,7 @@ public final class OutboxAutoConfiguration {
 	@ConditionalOnMissingBean
 	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			@Qualifier(SCHEMA) ObjectProvider<LibrarySchema> schema) {
+		// asking for the schema bean creates it, and its init method migrates the table first
 		schema.ifAvailable((migrated) -> {
 		});
 		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
@@ -91,6 +92,7 @@ public final class OutboxAutoConfiguration {
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
 			OutboxProperties properties, @Qualifier(SCHEMA) ObjectProvider<LibrarySchema> schema) {
+		// the table must exist before the poller's first claim
 		schema.ifAvailable((migrated) -> {
 		});
 		OutboxPublisher chosen = publisher.getIfUnique();
