@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -123,6 +125,35 @@ class OutboxPollerIntegrationTests {
 		assertThat(outbox.table().markPublished("dead-poller", lost.stream().map(OutboxMessage::id).toList()))
 			.as("a late poller cannot mark what it no longer holds")
 			.isZero();
+	}
+
+	@Test
+	void aDatabaseOutageMakesThePollerBackOffAndItDrainsWhenTheDatabaseIsBack() throws Exception {
+		outbox.insert(20);
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		DriverManagerDataSource flaky = new DriverManagerDataSource(
+				outbox.database.url().replaceFirst(":\\d+/", ":" + closedPort + "/"), outbox.database.username(),
+				outbox.database.password());
+		AtomicInteger delivered = new AtomicInteger();
+		OutboxPoller poller = new OutboxPoller(flaky, JsonMapper.shared(), (batch) -> {
+			delivered.addAndGet(batch.size());
+			return List.of();
+		}, OutboxTestTable.fastSettings("p1"), OutboxObserver.NONE);
+		poller.start();
+		try {
+			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+				.until(() -> poller.isRunning() && delivered.get() == 0);
+			assertThat(outbox.count("PENDING")).isEqualTo(20);
+			flaky.setUrl(outbox.database.url());
+			await().atMost(Duration.ofSeconds(30)).until(() -> outbox.count("PUBLISHED") == 20);
+		}
+		finally {
+			poller.stop();
+		}
+		assertThat(delivered).hasValue(20);
 	}
 
 	@Test

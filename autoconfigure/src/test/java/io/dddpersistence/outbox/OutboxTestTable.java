@@ -5,6 +5,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,19 +14,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A fresh database with the outbox table, and quick ways to fill and inspect it in tests. */
 final class OutboxTestTable {
 
+	final TestDatabase database;
+
 	final DataSource dataSource;
 
 	final JdbcTemplate jdbc;
 
-	private OutboxTestTable(DataSource dataSource) {
-		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
+	private OutboxTestTable(TestDatabase database) {
+		this.database = database;
+		this.dataSource = database.dataSource();
+		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
 
 	static OutboxTestTable create() {
-		DataSource dataSource = TestDatabases.create().dataSource();
-		new LibrarySchema(dataSource, "outbox").migrate();
-		return new OutboxTestTable(dataSource);
+		OutboxTestTable outbox = new OutboxTestTable(TestDatabases.create());
+		new LibrarySchema(outbox.dataSource, "outbox").migrate();
+		return outbox;
 	}
 
 	OutboxTable table() {
