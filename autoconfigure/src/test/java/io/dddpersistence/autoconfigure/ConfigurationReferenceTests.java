@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConfigurationReferenceTests {
 
-	private static final Pattern ROW = Pattern.compile("^\\| `(ddd\\.persistence\\.[a-z0-9.\\-]+?)(\\.\\*)?` \\| ([^|]*) \\|");
+	private static final Pattern ROW = Pattern.compile("^\\| `?(ddd\\.persistence\\.[a-z0-9.\\-]+?)(\\.\\*)?`? \\| ([^|]*) \\|");
 
 	@Test
 	void everyPropertyIsDocumentedWithItsDefaultAndEveryDocumentedPropertyExists() throws IOException {
@@ -68,7 +68,12 @@ class ConfigurationReferenceTests {
 	}
 
 	private static String normalise(String value) {
-		return value.toLowerCase(Locale.ROOT);
+		try {
+			return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException notANumber) {
+			return value.toLowerCase(Locale.ROOT);
+		}
 	}
 
 }
