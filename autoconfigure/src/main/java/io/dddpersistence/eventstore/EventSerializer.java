@@ -1,6 +1,7 @@
 package io.dddpersistence.eventstore;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * Turns event objects into stored JSON and back, with stable type names from {@link EventType} and
@@ -49,6 +55,22 @@ public class EventSerializer {
 	public EventSerializer register(Collection<? extends Class<?>> eventClasses) {
 		eventClasses.forEach(this::registration);
 		return this;
+	}
+
+	/**
+	 * Registers every class annotated with {@link EventType} in the given packages and below, so
+	 * that events can be read before the application wrote one of their type.
+	 */
+	public EventSerializer registerAnnotatedIn(Collection<String> packages, ClassLoader classLoader) {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
+		List<Class<?>> found = new ArrayList<>();
+		for (String basePackage : packages) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+				found.add(ClassUtils.resolveClassName(String.valueOf(candidate.getBeanClassName()), classLoader));
+			}
+		}
+		return register(found);
 	}
 
 	/** Adds upcasters; at most one per event type and source revision. */

@@ -141,7 +141,8 @@ class ConcurrentAppendIntegrationTests {
 			boolean done = writersDone.get();
 			List<StoredEvent> page = store.readAfter(at, 1000);
 			if (!page.isEmpty()) {
-				this.pages.add(at + " -> " + page.get(0).globalPosition() + ".." + page.get(page.size() - 1).globalPosition() + " n=" + page.size());
+				this.pages.add(at + " -> " + page.get(0).globalPosition() + ".."
+						+ page.get(page.size() - 1).globalPosition() + " n=" + page.size());
 			}
 			seen.addAll(page);
 			if (!page.isEmpty()) {
