@@ -37,12 +37,12 @@ public class EventStore {
 	static final String COLUMNS = "position, tx_id::text, event_id, aggregate_type, aggregate_id, version, "
 			+ "event_type, revision, payload::text, metadata::text, occurred_at";
 
-	// The first row carries the expected-version check: its version is NULL (and the insert fails on
-	// NOT NULL) unless the expected version exists, so the check costs no extra round trip.
+	// The first row of a batch based on an existing version carries the expected-version check: the
+	// function returns NULL (failing NOT NULL) unless that version exists. CASE evaluates it for that
+	// row only, and no subquery keeps PgJDBC from rewriting the batch into one multi-row INSERT.
 	private static final String INSERT = "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
 			+ "version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
-			+ "(SELECT ?::bigint WHERE ?::bigint = 0 OR EXISTS (SELECT 1 FROM ddd_stored_event e "
-			+ "WHERE e.aggregate_type = ? AND e.aggregate_id = ? AND e.version = ?)), "
+			+ "CASE WHEN ?::bigint = 0 THEN ?::bigint ELSE ddd_event_store_next_version(?, ?, ?::bigint) END, "
 			+ "?, ?, ?::jsonb, ?::jsonb, ?)";
 
 	private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM ddd_stored_event "
@@ -129,8 +129,8 @@ public class EventStore {
 				ps.setObject(1, event.eventId());
 				ps.setString(2, event.aggregateType());
 				ps.setString(3, event.aggregateId());
-				ps.setLong(4, expectedVersion + i + 1);
-				ps.setLong(5, check);
+				ps.setLong(4, check);
+				ps.setLong(5, expectedVersion + i + 1);
 				ps.setString(6, event.aggregateType());
 				ps.setString(7, event.aggregateId());
 				ps.setLong(8, check);

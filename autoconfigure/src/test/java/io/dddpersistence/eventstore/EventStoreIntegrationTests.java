@@ -1,5 +1,6 @@
 package io.dddpersistence.eventstore;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,8 @@ class EventStoreIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			store.appendBatch(i * 3, events(id, 3));
 		}
+		// events become readable once every older transaction on the server has ended
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.readAfter(start, 100).size() == 15);
 		List<StoredEvent> paged = new ArrayList<>();
 		GlobalPosition at = start;
 		List<StoredEvent> page;
@@ -162,12 +166,20 @@ class EventStoreIntegrationTests {
 	}
 
 	private static GlobalPosition lastPosition() {
+		long stored = fixture.count("SELECT count(*) FROM ddd_stored_event");
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(GlobalPosition.START) == stored);
 		GlobalPosition at = GlobalPosition.START;
 		List<StoredEvent> page;
 		while (!(page = store.readAfter(at, 1000)).isEmpty()) {
 			at = page.get(page.size() - 1).globalPosition();
 		}
 		return at;
+	}
+
+	private static long count(GlobalPosition from) {
+		try (Stream<StoredEvent> events = store.streamAfter(from, 1000)) {
+			return events.count();
+		}
 	}
 
 }

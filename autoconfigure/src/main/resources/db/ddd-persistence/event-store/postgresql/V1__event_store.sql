@@ -19,6 +19,20 @@ CREATE TABLE ddd_stored_event (
     CONSTRAINT ck_ddd_stored_event_version CHECK (version > 0)
 );
 
+-- The version after the expected one, or NULL when the aggregate has not reached the expected
+-- version: appends call it for the first event of a batch only, so that a caller ahead of the
+-- stream fails on NOT NULL in the same statement instead of leaving a gap in the versions.
+CREATE FUNCTION ddd_event_store_next_version(p_aggregate_type varchar, p_aggregate_id varchar, p_expected bigint)
+    RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM ddd_stored_event
+               WHERE aggregate_type = p_aggregate_type AND aggregate_id = p_aggregate_id AND version = p_expected) THEN
+        RETURN p_expected + 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- The order catch-up readers follow: transaction first, then position within it.
 CREATE INDEX ix_ddd_stored_event_tx_id_position ON ddd_stored_event (tx_id, position);
 
