@@ -34,8 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class EventStore {
 
-	static final String COLUMNS = "position, tx_id::text, event_id, aggregate_type, aggregate_id, version, "
-			+ "event_type, revision, payload::text, metadata::text, occurred_at";
+	// tx_id is read as text under another name: an output column named tx_id would be what
+	// ORDER BY tx_id sorts by, in text order, where 999 comes after 1000
+	static final String COLUMNS = "position, tx_id::text AS tx_id_text, event_id, aggregate_type, aggregate_id, "
+			+ "version, event_type, revision, payload::text AS payload_text, metadata::text AS metadata_text, occurred_at";
 
 	// The first row of a batch based on an existing version carries the expected-version check: the
 	// function returns NULL (failing NOT NULL) unless that version exists. CASE evaluates it for that

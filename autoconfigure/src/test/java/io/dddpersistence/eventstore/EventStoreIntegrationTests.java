@@ -165,6 +165,29 @@ class EventStoreIntegrationTests {
 		}
 	}
 
+	@Test
+	void transactionIdsAreOrderedAsNumbersAcrossADigitBoundary() {
+		EventStoreFixture own = new EventStoreFixture(2);
+		try {
+			for (long txId : new long[] { 1000, 999, 10, 9 }) {
+				own.jdbc.update("INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, version, "
+						+ "event_type, payload, occurred_at, tx_id) VALUES (?, 'order', ?, 1, 'e', '{}', now(), ?::xid8)",
+						UUID.randomUUID(), "tx-" + txId, Long.toString(txId));
+			}
+			List<String> read = new ArrayList<>();
+			GlobalPosition at = GlobalPosition.START;
+			List<StoredEvent> page;
+			while (!(page = own.store.readAfter(at, 1)).isEmpty()) {
+				read.add(page.get(0).aggregateId());
+				at = page.get(0).globalPosition();
+			}
+			assertThat(read).containsExactly("tx-9", "tx-10", "tx-999", "tx-1000");
+		}
+		finally {
+			own.close();
+		}
+	}
+
 	private static GlobalPosition lastPosition() {
 		long stored = fixture.count("SELECT count(*) FROM ddd_stored_event");
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(GlobalPosition.START) == stored);
