@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.health.contributor.Status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -91,6 +93,10 @@ class CatchUpSubscriptionIntegrationTests {
 		assertThat(crashed).isTrue();
 		assertThat(handledByBBeforeCrash.get()).as("B handled nothing while A held the lease").isZero();
 		assertThat(a.status().crashed()).isTrue();
+		assertThat(new ProjectionsHealthIndicator(new Projections(List.of(a))).health(true).getStatus())
+			.isEqualTo(Status.DOWN);
+		assertThat(new ProjectionsHealthIndicator(new Projections(List.of(b))).health(true).getStatus())
+			.isEqualTo(Status.UP);
 		assertThat(maxConcurrent.get()).isEqualTo(1);
 		assertThat(distinctProjected()).as("no event applied twice").isEqualTo(3000);
 		assertThat(this.fixture.count("SELECT count(*) FROM projected WHERE instance = 'a'"))
