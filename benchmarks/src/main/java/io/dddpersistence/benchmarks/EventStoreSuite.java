@@ -135,8 +135,8 @@ public class EventStoreSuite implements Suite {
 				}
 			});
 
-			Interleaved.Result vsRaw = Interleaved.measure(2, 7, library, raw);
-			Interleaved.Result vsAxon = Interleaved.measure(1, 7, library, axonAppend);
+			Interleaved.Result vsRaw = Interleaved.measure(2, 11, library, raw);
+			Interleaved.Result vsAxon = Interleaved.measure(2, 11, library, axonAppend);
 			figures.note(String.format("append: %d threads, %d events per transaction, %d events per round; "
 					+ "library %.0f/s, raw JDBC %.0f/s, library %.0f/s, Axon %.0f/s", THREADS, EVENTS_PER_TRANSACTION,
 					(long) THREADS * TRANSACTIONS_PER_THREAD * EVENTS_PER_TRANSACTION, vsRaw.medianRateA(),
@@ -163,7 +163,7 @@ public class EventStoreSuite implements Suite {
 			fillAxon(axon);
 			jdbc.execute("VACUUM ANALYZE");
 
-			Interleaved.Result typed = Interleaved.measure(1, 3, () -> {
+			Interleaved.Result typed = Interleaved.measure(1, 5, () -> {
 				try (Stream<StoredEvent> events = store.streamAfter(GlobalPosition.START, PAGE)) {
 					return events.limit(READ_EVENTS).map(serializer::deserialize).filter(Optional::isPresent).count();
 				}
@@ -178,7 +178,7 @@ public class EventStoreSuite implements Suite {
 			figures.print("read_typed_axon_events_per_s", typed.medianRateB(), "events/s");
 			figures.print("read_typed_ratio_vs_axon", typed.medianRatio(), "x");
 
-			Interleaved.Result untyped = Interleaved.measure(1, 3, () -> {
+			Interleaved.Result untyped = Interleaved.measure(1, 5, () -> {
 				long read = 0;
 				GlobalPosition at = GlobalPosition.START;
 				while (read < READ_EVENTS) {
