@@ -20,12 +20,15 @@ import io.dddpersistence.error.OptimisticConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Eight writers append 50,000 events to random aggregates (some shared, so conflicts happen and are
- * retried; some transactions roll back on purpose) while a reader tails from the start.
+ * retried; some transactions roll back on purpose) while a reader and a catch-up subscription
+ * tail from the start.
  */
 class ConcurrentAppendIntegrationTests {
 
@@ -38,6 +41,8 @@ class ConcurrentAppendIntegrationTests {
 	static final int AGGREGATES = 400;
 
 	EventStoreFixture fixture;
+
+	final java.util.Queue<UUID> projected = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
 	/** The pages the reader got, printed when the counts do not add up. */
 	final List<String> pages = new ArrayList<>();
@@ -59,6 +64,12 @@ class ConcurrentAppendIntegrationTests {
 		Set<UUID> rolledBack = ConcurrentHashMap.newKeySet();
 		AtomicInteger conflicts = new AtomicInteger();
 		AtomicBoolean writersDone = new AtomicBoolean();
+		CatchUpSubscription subscription = new CatchUpSubscription(new EventIdProjection(), store,
+				new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL).register(List.of(LineNoted.class)), this.fixture.jdbc,
+				this.fixture.transactionManager, new SubscriptionSettings(500, Duration.ofMillis(10),
+						Duration.ofSeconds(30), 3, Duration.ofMillis(10), Duration.ofMillis(100)),
+				"tailing");
+		subscription.start();
 		ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
 		try {
 			Future<List<StoredEvent>> reader = pool.submit(() -> tail(store, writersDone, committed));
@@ -88,8 +99,15 @@ class ConcurrentAppendIntegrationTests {
 			assertThat(conflicts.get()).as("shared aggregates made writers conflict").isPositive();
 			assertContiguousVersions(seen);
 			assertThat(this.fixture.count("SELECT count(*) FROM ddd_stored_event")).isEqualTo(committed.size());
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> this.projected.size() >= committed.size());
+			assertThat(this.projected).as("handled by the subscription").hasSize(committed.size());
+			assertThat(new HashSet<>(this.projected)).isEqualTo(committed);
+			assertThat(subscription.status().eventsParked()).isZero();
+			assertThat(subscription.status().eventsHandled()).isEqualTo(committed.size());
 		}
 		finally {
+			subscription.stop();
 			pool.shutdownNow();
 		}
 	}
@@ -128,7 +146,7 @@ class ConcurrentAppendIntegrationTests {
 	private static List<NewEvent> batch(String aggregate) {
 		List<NewEvent> events = new ArrayList<>(EVENTS_PER_TRANSACTION);
 		for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
-			events.add(NewEvent.of("order", aggregate, "line-added", "{\"line\": " + i + "}"));
+			events.add(NewEvent.of("order", aggregate, "line-noted", "{\"line\": " + i + "}"));
 		}
 		return events;
 	}
@@ -167,6 +185,25 @@ class ConcurrentAppendIntegrationTests {
 			}
 		}
 		this.pages.forEach((page) -> System.err.println("page " + page));
+	}
+
+	@EventType("line-noted")
+	record LineNoted(int line) {
+	}
+
+	/** Keeps the event ids it was handed, in memory: a second delivery would show as a duplicate. */
+	private final class EventIdProjection implements Projection {
+
+		@Override
+		public String name() {
+			return "event-ids";
+		}
+
+		@Override
+		public void handle(RecordedEvent event) {
+			ConcurrentAppendIntegrationTests.this.projected.add(event.stored().eventId());
+		}
+
 	}
 
 	private static void assertContiguousVersions(List<StoredEvent> seen) {
