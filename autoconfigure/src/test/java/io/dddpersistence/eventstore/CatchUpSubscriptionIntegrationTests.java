@@ -149,6 +149,34 @@ class CatchUpSubscriptionIntegrationTests {
 		assertThat(subscription.status().eventsHandled()).isEqualTo(800);
 	}
 
+	@Test
+	void aSubscriptionRidesOutLostDatabaseConnections() {
+		appendLines(300);
+		AtomicInteger handled = new AtomicInteger();
+		AtomicBoolean cut = new AtomicBoolean();
+		CatchUpSubscription subscription = start(new RecordingProjection("a", (event) -> {
+			if (handled.incrementAndGet() == 150 && cut.compareAndSet(false, true)) {
+				// every connection of the pool dies, this batch's included, as when the database restarts
+				try (java.sql.Connection admin = this.fixture.database.connect();
+						java.sql.Statement statement = admin.createStatement()) {
+					statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+							+ "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+					// the pool notices dead connections only when they fail; the test's own queries
+					// below should not be the ones to find out
+					this.fixture.dataSource.getHikariPoolMXBean().softEvictConnections();
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}));
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> projected() == 300);
+		assertThat(cut).isTrue();
+		assertThat(distinctProjected()).isEqualTo(300);
+		assertThat(this.fixture.count("SELECT count(*) FROM ddd_event_parked")).isZero();
+		assertThat(subscription.status().crashed()).isFalse();
+	}
+
 	private static void enter(AtomicInteger concurrent, AtomicInteger maxConcurrent) {
 		maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
 	}
