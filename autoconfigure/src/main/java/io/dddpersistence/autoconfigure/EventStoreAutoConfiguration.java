@@ -1,5 +1,6 @@
 package io.dddpersistence.autoconfigure;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class EventStoreAutoConfiguration {
 			try {
 				host = InetAddress.getLocalHost().getHostName();
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				host = "unknown-host";
 			}
 			return host + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -4,11 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -205,12 +207,12 @@ public class EventStore {
 			throw new IllegalArgumentException("The page size must be 1 or more, not " + pageSize);
 		}
 		Iterator<StoredEvent> pages = new PagedIterator(after, pageSize);
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
-				false);
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
 	}
 
 	static StoredEvent mapRow(ResultSet rs, int row) throws SQLException {
-		return new StoredEvent(rs.getLong(1), Long.parseLong(rs.getString(2)), rs.getObject(3, java.util.UUID.class),
+		return new StoredEvent(rs.getLong(1), Long.parseLong(rs.getString(2)), rs.getObject(3, UUID.class),
 				rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getString(9),
 				rs.getString(10), rs.getTimestamp(11).toInstant());
 	}
@@ -221,7 +223,7 @@ public class EventStore {
 
 		private final int pageSize;
 
-		private Iterator<StoredEvent> page = java.util.Collections.emptyIterator();
+		private Iterator<StoredEvent> page = Collections.emptyIterator();
 
 		private boolean exhausted;
 

@@ -1,5 +1,8 @@
 package io.dddpersistence.eventstore;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,15 +160,15 @@ class CatchUpSubscriptionIntegrationTests {
 		CatchUpSubscription subscription = start(new RecordingProjection("a", (event) -> {
 			if (handled.incrementAndGet() == 150 && cut.compareAndSet(false, true)) {
 				// every connection of the pool dies, this batch's included, as when the database restarts
-				try (java.sql.Connection admin = this.fixture.database.connect();
-						java.sql.Statement statement = admin.createStatement()) {
+				try (Connection admin = this.fixture.database.connect();
+						Statement statement = admin.createStatement()) {
 					statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
 							+ "WHERE datname = current_database() AND pid <> pg_backend_pid()");
 					// the pool notices dead connections only when they fail; the test's own queries
 					// below should not be the ones to find out
 					this.fixture.dataSource.getHikariPoolMXBean().softEvictConnections();
 				}
-				catch (java.sql.SQLException ex) {
+				catch (SQLException ex) {
 					throw new IllegalStateException(ex);
 				}
 			}

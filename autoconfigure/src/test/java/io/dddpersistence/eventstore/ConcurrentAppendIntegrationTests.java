@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +44,7 @@ class ConcurrentAppendIntegrationTests {
 
 	EventStoreFixture fixture;
 
-	final java.util.Queue<UUID> projected = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	final Queue<UUID> projected = new ConcurrentLinkedQueue<>();
 
 	/** The pages the reader got, printed when the counts do not add up. */
 	final List<String> pages = new ArrayList<>();
@@ -64,9 +66,10 @@ class ConcurrentAppendIntegrationTests {
 		Set<UUID> rolledBack = ConcurrentHashMap.newKeySet();
 		AtomicInteger conflicts = new AtomicInteger();
 		AtomicBoolean writersDone = new AtomicBoolean();
-		CatchUpSubscription subscription = new CatchUpSubscription(new EventIdProjection(), store,
-				new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL).register(List.of(LineNoted.class)), this.fixture.jdbc,
-				this.fixture.transactionManager, new SubscriptionSettings(500, Duration.ofMillis(10),
+		EventSerializer serializer = new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL)
+			.register(List.of(LineNoted.class));
+		CatchUpSubscription subscription = new CatchUpSubscription(new EventIdProjection(), store, serializer,
+				this.fixture.jdbc, this.fixture.transactionManager, new SubscriptionSettings(500, Duration.ofMillis(10),
 						Duration.ofSeconds(30), 3, Duration.ofMillis(10), Duration.ofMillis(100)),
 				"tailing");
 		subscription.start();
