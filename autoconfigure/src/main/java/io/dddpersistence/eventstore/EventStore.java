@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -41,12 +42,17 @@ public class EventStore {
 	static final String COLUMNS = "position, tx_id::text AS tx_id_text, event_id, aggregate_type, aggregate_id, "
 			+ "version, event_type, revision, payload::text AS payload_text, metadata::text AS metadata_text, occurred_at";
 
-	// The first row of a batch based on an existing version carries the expected-version check: the
-	// function returns NULL (failing NOT NULL) unless that version exists. CASE evaluates it for that
-	// row only, and no subquery keeps PgJDBC from rewriting the batch into one multi-row INSERT.
-	private static final String INSERT = "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
-			+ "version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
-			+ "CASE WHEN ?::bigint = 0 THEN ?::bigint ELSE ddd_event_store_next_version(?, ?, ?::bigint) END, "
+	// A new aggregate needs no check beyond the unique key: version 1 can be written once only.
+	private static final String INSERT_NEW = "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
+			+ "version, event_type, revision, payload, metadata, occurred_at) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
+
+	// A batch based on an existing version carries the check on its first row: the version is NULL
+	// there and COALESCE asks the function, which returns NULL (failing NOT NULL) unless the
+	// expected version exists. No subquery, so PgJDBC still rewrites the batch into one INSERT.
+	private static final String INSERT_AFTER = "INSERT INTO ddd_stored_event (event_id, aggregate_type, "
+			+ "aggregate_id, version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
+			+ "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint)), "
 			+ "?, ?, ?::jsonb, ?::jsonb, ?)";
 
 	private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM ddd_stored_event "
@@ -124,25 +130,36 @@ public class EventStore {
 	}
 
 	private void insert(long expectedVersion, List<NewEvent> events) {
-		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+		boolean checked = expectedVersion > 0;
+		this.jdbc.batchUpdate(checked ? INSERT_AFTER : INSERT_NEW, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
 				NewEvent event = events.get(i);
-				long check = (i == 0) ? expectedVersion : 0;
 				ps.setObject(1, event.eventId());
 				ps.setString(2, event.aggregateType());
 				ps.setString(3, event.aggregateId());
-				ps.setLong(4, check);
-				ps.setLong(5, expectedVersion + i + 1);
-				ps.setString(6, event.aggregateType());
-				ps.setString(7, event.aggregateId());
-				ps.setLong(8, check);
-				ps.setString(9, event.eventType());
-				ps.setInt(10, event.revision());
-				ps.setString(11, event.payload());
-				ps.setString(12, event.metadata());
-				ps.setTimestamp(13, Timestamp.from(event.occurredAt()));
+				int next = 4;
+				if (!checked) {
+					ps.setLong(next++, expectedVersion + i + 1);
+				}
+				else if (i == 0) {
+					ps.setNull(next++, Types.BIGINT);
+					ps.setString(next++, event.aggregateType());
+					ps.setString(next++, event.aggregateId());
+					ps.setLong(next++, expectedVersion);
+				}
+				else {
+					ps.setLong(next++, expectedVersion + i + 1);
+					ps.setNull(next++, Types.VARCHAR);
+					ps.setNull(next++, Types.VARCHAR);
+					ps.setNull(next++, Types.BIGINT);
+				}
+				ps.setString(next++, event.eventType());
+				ps.setInt(next++, event.revision());
+				ps.setString(next++, event.payload());
+				ps.setString(next++, event.metadata());
+				ps.setTimestamp(next, Timestamp.from(event.occurredAt()));
 			}
 
 			@Override
