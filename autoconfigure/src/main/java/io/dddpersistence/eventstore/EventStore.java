@@ -50,7 +50,7 @@ public class EventStore {
 	// A batch based on an existing version carries the check on its first row: the version is NULL
 	// there and COALESCE asks the function, which returns NULL (failing NOT NULL) unless the
 	// expected version exists. A subquery instead would be planned once per row of the multi-row
-	// INSERT that PgJDBC rewrites the batch into, which halved the append rate when measured.
+	// INSERT that PgJDBC rewrites the batch into (measured: 0.56x raw JDBC, against 0.75x-0.89x).
 	private static final String INSERT_AFTER = "INSERT INTO ddd_stored_event (event_id, aggregate_type, "
 			+ "aggregate_id, version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
 			+ "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint)), "
