@@ -1,5 +1,6 @@
 package io.dddpersistence.sample.documents;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Embedded;
@@ -41,8 +42,9 @@ public class Document {
 	@Embedded
 	private AuditTimes times = new AuditTimes();
 
+	// Hibernate loads an embeddable whose columns are all null (an active document) as null.
 	@Embedded
-	private ArchiveState archive = new ArchiveState();
+	private @Nullable ArchiveState archive = new ArchiveState();
 
 	protected Document() {
 		this("", "", "");
@@ -78,8 +80,9 @@ public class Document {
 		return this.times;
 	}
 
-	public ArchiveState getArchive() {
-		return this.archive;
+	/** When the document was archived; {@code null} while it is active. */
+	public @Nullable Instant getArchivedAt() {
+		return (this.archive != null) ? this.archive.getArchivedAt() : null;
 	}
 
 }

@@ -82,7 +82,7 @@ class DocumentController {
 		static DocumentView of(Document document) {
 			return new DocumentView(document.getId(), document.getSlug(), document.getTitle(), document.getBody(),
 					document.getVersion(), document.getTimes().getCreatedAt(), document.getTimes().getUpdatedAt(),
-					document.getArchive().getArchivedAt());
+					document.getArchivedAt());
 		}
 
 	}
