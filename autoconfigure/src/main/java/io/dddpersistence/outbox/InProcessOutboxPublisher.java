@@ -1,0 +1,36 @@
+package io.dddpersistence.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Publishes each {@link OutboxMessage} as a Spring application event, for listeners in the same
+ * application ({@code @EventListener void on(OutboxMessage message)}). Listeners run on the
+ * poller's thread, after the business transaction committed, and may see a message twice; a
+ * listener that throws fails that message, which is then retried.
+ */
+public class InProcessOutboxPublisher implements OutboxPublisher {
+
+	private final ApplicationEventPublisher events;
+
+	public InProcessOutboxPublisher(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@Override
+	public List<PublishFailure> publish(List<OutboxMessage> batch) {
+		List<PublishFailure> failures = new ArrayList<>();
+		for (OutboxMessage message : batch) {
+			try {
+				this.events.publishEvent(message);
+			}
+			catch (RuntimeException ex) {
+				failures.add(new PublishFailure(message, ex.getClass().getName() + ": " + ex.getMessage()));
+			}
+		}
+		return failures;
+	}
+
+}

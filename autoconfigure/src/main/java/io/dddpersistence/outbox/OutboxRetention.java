@@ -1,0 +1,90 @@
+package io.dddpersistence.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Deletes published messages older than the retention period, on a schedule, in bounded batches
+ * (see {@link OutboxAdmin#purgePublishedBefore}). Several instances may run it at once: each batch
+ * deletes whatever is left.
+ */
+public class OutboxRetention implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(OutboxRetention.class);
+
+	private final OutboxAdmin admin;
+
+	private final Duration keepPublished;
+
+	private final Duration interval;
+
+	private final Clock clock;
+
+	private volatile @Nullable ScheduledExecutorService scheduler;
+
+	public OutboxRetention(OutboxAdmin admin, Duration keepPublished, Duration interval, Clock clock) {
+		if (keepPublished.isNegative() || interval.isZero() || interval.isNegative()) {
+			throw new IllegalArgumentException("retention needs a non-negative age and a positive interval");
+		}
+		this.admin = admin;
+		this.keepPublished = keepPublished;
+		this.interval = interval;
+		this.clock = clock;
+	}
+
+	/** Purges now; returns how many messages were deleted. */
+	public long purge() {
+		return this.admin.purgePublishedBefore(this.clock.instant().minus(this.keepPublished));
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.scheduler != null) {
+			return;
+		}
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "outbox-retention");
+			thread.setDaemon(true);
+			return thread;
+		});
+		scheduler.scheduleWithFixedDelay(this::purgeQuietly, this.interval.toMillis(), this.interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+		this.scheduler = scheduler;
+	}
+
+	@Override
+	public synchronized void stop() {
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler != null) {
+			scheduler.shutdownNow();
+			this.scheduler = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.scheduler != null;
+	}
+
+	private void purgeQuietly() {
+		try {
+			long purged = purge();
+			if (purged > 0 && logger.isDebugEnabled()) {
+				logger.debug("Purged " + purged + " published outbox messages");
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Outbox retention failed; trying again in " + this.interval + ": " + ex.getMessage());
+		}
+	}
+
+}

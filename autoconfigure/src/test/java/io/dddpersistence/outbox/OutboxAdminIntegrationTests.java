@@ -1,0 +1,160 @@
+package io.dddpersistence.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxAdminIntegrationTests {
+
+	private static OutboxTestTable outbox;
+
+	private static OutboxAdmin admin;
+
+	@BeforeAll
+	static void createTable() {
+		outbox = OutboxTestTable.create();
+		admin = new OutboxAdmin(outbox.dataSource, JsonMapper.shared(), 3);
+	}
+
+	@BeforeEach
+	void clear() {
+		outbox.clear();
+	}
+
+	@Test
+	void deadMessagesAreListedPageByPage() {
+		outbox.insert(7);
+		killAll();
+		List<OutboxMessage> first = admin.deadMessages(null, 3);
+		List<OutboxMessage> second = admin.deadMessages(first.get(2).id(), 3);
+		List<OutboxMessage> third = admin.deadMessages(second.get(2).id(), 3);
+		assertThat(first).hasSize(3);
+		assertThat(second).hasSize(3);
+		assertThat(third).hasSize(1);
+		assertThat(third.get(0).status()).isEqualTo(OutboxStatus.FAILED);
+		assertThat(third.get(0).lastError()).isEqualTo("gone");
+		assertThat(admin.deadMessages(null, 1000)).as("pages are bounded by the admin batch size").hasSize(3);
+	}
+
+	@Test
+	void resubmittingByIdMakesOnlyThoseDeadMessagesPendingAgain() {
+		outbox.insert(4);
+		killAll();
+		List<UUID> two = admin.deadMessages(null, 2).stream().map(OutboxMessage::id).toList();
+		List<UUID> withAPublishedOne = new ArrayList<>(two);
+		withAPublishedOne.add(UUID.randomUUID());
+		assertThat(admin.resubmit(withAPublishedOne)).isEqualTo(2);
+		assertThat(outbox.count("PENDING")).isEqualTo(2);
+		assertThat(outbox.count("FAILED")).isEqualTo(2);
+		assertThat(outbox.jdbc.queryForObject("SELECT max(attempts) FROM ddd_outbox_message WHERE status = 'PENDING'",
+				Integer.class)).isZero();
+	}
+
+	@Test
+	void resubmittingAllDeadMessagesWorksInBoundedBatches() {
+		outbox.insert(10);
+		killAll();
+		assertThat(admin.resubmitAllDead()).isEqualTo(10);
+		assertThat(outbox.count("PENDING")).isEqualTo(10);
+		assertThat(admin.backlog().dead()).isZero();
+	}
+
+	@Test
+	void retentionPurgesOnlyPublishedMessagesOlderThanTheCutoff() {
+		outbox.insert(10);
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now() - interval '8 days' "
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message LIMIT 7)");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now() "
+				+ "WHERE status = 'PENDING' AND id IN (SELECT id FROM ddd_outbox_message WHERE status = 'PENDING' LIMIT 1)");
+		OutboxRetention retention = new OutboxRetention(admin, Duration.ofDays(7), Duration.ofMinutes(10),
+				Clock.systemUTC());
+		assertThat(retention.purge()).isEqualTo(7);
+		assertThat(outbox.count("PUBLISHED")).isEqualTo(1);
+		assertThat(outbox.count("PENDING")).isEqualTo(2);
+	}
+
+	@Test
+	void theBacklogCountsPendingAndDeadMessagesAndAgesTheOldest() {
+		outbox.insert(5);
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = now() - interval '1 hour' "
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message LIMIT 1)");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'FAILED' "
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message WHERE created_at > now() - interval '1 minute' LIMIT 2)");
+		OutboxBacklog backlog = admin.backlog();
+		assertThat(backlog.pending()).isEqualTo(3);
+		assertThat(backlog.dead()).isEqualTo(2);
+		assertThat(backlog.oldestPendingAge()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
+	}
+
+	@Test
+	void healthGoesDownPastEachThreshold() {
+		outbox.insert(5);
+		killAll();
+		outbox.insert(2);
+		assertThat(health(10L, Duration.ofMinutes(15), null)).isEqualTo(Status.UP);
+		assertThat(health(1L, null, null)).isEqualTo(Status.DOWN);
+		assertThat(health(null, null, 4L)).isEqualTo(Status.DOWN);
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = now() - interval '1 hour'");
+		assertThat(health(null, Duration.ofMinutes(15), null)).isEqualTo(Status.DOWN);
+		assertThat(new OutboxHealthIndicator(admin, null, null, null).health().getDetails())
+			.containsEntry("pending", 2L)
+			.containsEntry("dead", 5L);
+	}
+
+	@Test
+	void metricsCountWhatThePollerDidAndGaugeTheBacklog() {
+		outbox.insert(4);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		OutboxMetrics metrics = new OutboxMetrics(registry, admin, Duration.ofMillis(1));
+		assertThat(registry.get("ddd.outbox.backlog.pending").gauge().value()).isEqualTo(4);
+		int[] calls = { 0 };
+		OutboxPoller poller = new OutboxPoller(outbox.dataSource, JsonMapper.shared(), (batch) -> {
+			calls[0]++;
+			return (calls[0] == 1) ? List.of(new OutboxPublisher.PublishFailure(batch.get(0), "once")) : List.of();
+		}, OutboxTestTable.fastSettings("p1").withRetries(5, Duration.ZERO, 1.0, Duration.ZERO), metrics);
+		poller.pollOnce();
+		poller.pollOnce();
+		assertThat(registry.get("ddd.outbox.messages.published").counter().count()).isEqualTo(4);
+		assertThat(registry.get("ddd.outbox.messages.failed").counter().count()).isEqualTo(1);
+		assertThat(registry.get("ddd.outbox.messages.dead").counter().count()).isZero();
+		assertThat(registry.get("ddd.outbox.publish.latency").timer().count()).isEqualTo(4);
+		assertThat(registry.get("ddd.outbox.backlog.pending").gauge().value()).isZero();
+		assertThat(registry.get("ddd.outbox.backlog.oldest.age").gauge().value()).isZero();
+	}
+
+	@Test
+	void theEndpointShowsDeadMessagesAndResubmitsThem() {
+		outbox.insert(4);
+		killAll();
+		OutboxEndpoint endpoint = new OutboxEndpoint(admin);
+		OutboxEndpoint.Report report = endpoint.report(2, null);
+		assertThat(report.backlog().dead()).isEqualTo(4);
+		assertThat(report.dead()).hasSize(2);
+		assertThat(endpoint.resubmit(List.of(report.dead().get(0).id().toString()), null).resubmitted()).isEqualTo(1);
+		assertThat(endpoint.resubmit(null, true).resubmitted()).isEqualTo(3);
+		assertThat(outbox.count("FAILED")).isZero();
+	}
+
+	private static Status health(Long maxPending, Duration maxAge, Long maxDead) {
+		return new OutboxHealthIndicator(admin, maxPending, maxAge, maxDead).health().getStatus();
+	}
+
+	private static void killAll() {
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'FAILED', attempts = 10, last_error = 'gone' "
+				+ "WHERE status = 'PENDING'");
+	}
+
+
+}

@@ -1,0 +1,72 @@
+package io.dddpersistence.outbox.capture;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.dddpersistence.outbox.OutboxMessage;
+import io.dddpersistence.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = CaptureTestApplication.class,
+		properties = { "spring.jpa.hibernate.ddl-auto=create", "ddd.persistence.outbox.poll-interval=20ms" })
+@FreshDatabase
+class DomainEventCaptureIntegrationTests {
+
+	@Autowired
+	ShopOrders orders;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CaptureTestApplication.Received received;
+
+	@Test
+	void savingAnAggregateWritesItsExternalizedEventsToTheOutboxAndThePollerDeliversThem() {
+		UUID orderId = UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> this.orders.save(new ShopOrder(orderId, 42).place()));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message WHERE message_key = ?", Long.class,
+				orderId.toString())).as("OrderPlaced only, not OrderNoted").isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.received.messages.stream().anyMatch((message) -> orderId.toString().equals(message.key())));
+		OutboxMessage delivered = this.received.messages.stream()
+			.filter((message) -> orderId.toString().equals(message.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(delivered.destination()).isEqualTo("orders");
+		assertThat(delivered.eventType()).isEqualTo(OrderPlaced.class.getName());
+		assertThat(delivered.payload()).contains("\"total\": 42");
+	}
+
+	@Test
+	void whenTheSaveRollsBackNoMessageExists() {
+		UUID orderId = UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> {
+			this.orders.save(new ShopOrder(orderId, 7).place());
+			status.setRollbackOnly();
+		});
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message WHERE message_key = ?", Long.class,
+				orderId.toString())).isZero();
+		assertThat(this.orders.findById(orderId)).isEmpty();
+	}
+
+	@Test
+	void savingWithoutAnOuterTransactionStillWritesInTheRepositorysTransaction() {
+		UUID orderId = UUID.randomUUID();
+		this.orders.save(new ShopOrder(orderId, 3).place());
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message WHERE message_key = ?", Long.class,
+				orderId.toString())).isEqualTo(1);
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.dddpersistence.benchmarks.outbox;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.dddpersistence.benchmarks.BenchmarkDatabase;
+import io.dddpersistence.benchmarks.Figures;
+import io.dddpersistence.migration.LibrarySchema;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The figures of the outbox suite, in the order the issue lists them. */
+public final class OutboxBenchmarks {
+
+	private static final int BACKLOG = 200_000;
+
+	private static final int WARM_UP_BACKLOG = 50_000;
+
+	private static final int END_TO_END_EVENTS = 20_000;
+
+	private static final int WRITERS = 4;
+
+	private static final String MODULITH_AUTO_CONFIGURATIONS = String.join(",",
+			"org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+			"org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
+			"org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration",
+			"org.springframework.modulith.events.jackson2.Jackson2EventSerializationConfiguration",
+			"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration");
+
+	private static final String NO_JPA_NO_FLYWAY = String.join(",",
+			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
+
+	private final BenchmarkDatabase database;
+
+	private final Figures figures;
+
+	public OutboxBenchmarks(BenchmarkDatabase database, Figures figures) {
+		this.database = database;
+		this.figures = figures;
+	}
+
+	public void runAll() throws Exception {
+		try (HikariDataSource pool = Pools.pool(this.database, 8)) {
+			new LibrarySchema(pool, "outbox").migrate();
+			relay(pool);
+			writeOverhead(pool);
+			latency(pool);
+		}
+		endToEnd();
+	}
+
+	private void relay(HikariDataSource pool) throws Exception {
+		RelayBenchmark relay = new RelayBenchmark(pool);
+		for (int pollers = 1; pollers <= 2; pollers++) {
+			int n = pollers;
+			relay.seed(WARM_UP_BACKLOG);
+			relay.library(n, WARM_UP_BACKLOG);
+			relay.seed(WARM_UP_BACKLOG);
+			relay.rawJdbc(n, WARM_UP_BACKLOG);
+			Rounds.Result result = Rounds.measure(0, 3, () -> relay.seed(BACKLOG), () -> relay.library(n, BACKLOG),
+					() -> relay.seed(BACKLOG), () -> relay.rawJdbc(n, BACKLOG));
+			String suffix = (pollers == 1) ? "1_poller" : "2_pollers";
+			this.figures.print("relay_msgs_per_s_" + suffix, result.medianRateA(), "msgs/s");
+			this.figures.print("relay_raw_jdbc_msgs_per_s_" + suffix, result.medianRateB(), "msgs/s");
+			this.figures.print((pollers == 1) ? "relay_ratio_vs_raw_jdbc" : "relay_ratio_vs_raw_jdbc_2_pollers",
+					result.medianRatio(), "x");
+		}
+		this.figures.note("relay: " + BACKLOG + " pending messages, batch " + RelayBenchmark.BATCH
+				+ ", no-op publisher; raw loop = the same claim/mark SQL on one autocommit connection per thread");
+	}
+
+	private void writeOverhead(HikariDataSource pool) throws Exception {
+		WriteOverhead write = new WriteOverhead(pool);
+		Rounds.Result result = Rounds.measure(1, 5, write::reset, () -> write.run(WRITERS, 1500, true), write::reset,
+				() -> write.run(WRITERS, 1500, false));
+		this.figures.print("write_tx_per_s_with_outbox", result.medianRateA(), "tx/s");
+		this.figures.print("write_tx_per_s_aggregate_only", result.medianRateB(), "tx/s");
+		this.figures.print("write_ratio_vs_aggregate_only", result.medianRatio(), "x");
+	}
+
+	private void latency(HikariDataSource pool) {
+		Latency latency = new Latency(pool);
+		for (Duration interval : new Duration[] { Duration.ofMillis(100), Duration.ofMillis(20) }) {
+			double[] sorted = latency.measure(1000, Duration.ofSeconds(2), Duration.ofSeconds(10), interval);
+			String suffix = (interval.toMillis() == 100) ? "" : "_poll_20ms";
+			this.figures.print("latency_p50_ms" + suffix, Latency.percentile(sorted, 50), "ms");
+			this.figures.print("latency_p99_ms" + suffix, Latency.percentile(sorted, 99), "ms");
+			this.figures.note(String.format(Locale.ROOT, "latency: %d messages at 1,000/s, poll interval %d ms%s",
+					sorted.length, interval.toMillis(), (interval.toMillis() == 100) ? " (the default)" : ""));
+		}
+	}
+
+	private void endToEnd() throws Exception {
+		try (ConfigurableApplicationContext library = start(LibraryApp.class, "spring.autoconfigure.exclude="
+				+ NO_JPA_NO_FLYWAY + "," + MODULITH_AUTO_CONFIGURATIONS);
+				ConfigurableApplicationContext modulith = start(ModulithApp.class,
+						"spring.autoconfigure.exclude=" + NO_JPA_NO_FLYWAY, "ddd.persistence.outbox.enabled=false",
+						"spring.modulith.events.jdbc.schema-initialization.enabled=true")) {
+			EndToEnd ours = library.getBean(EndToEnd.class);
+			EndToEnd theirs = modulith.getBean(EndToEnd.class);
+			Rounds.Result result = Rounds.measure(1, 3, () -> ours.truncate("ddd_outbox_message"),
+					() -> ours.run(WRITERS, END_TO_END_EVENTS), () -> theirs.truncate("event_publication"),
+					() -> theirs.run(WRITERS, END_TO_END_EVENTS));
+			this.figures.print("end_to_end_events_per_s", result.medianRateA(), "events/s");
+			this.figures.print("end_to_end_events_per_s_spring_modulith", result.medianRateB(), "events/s");
+			this.figures.print("end_to_end_ratio_vs_spring_modulith", result.medianRatio(), "x");
+			this.figures.note("end to end: " + WRITERS + " writer threads, " + END_TO_END_EVENTS
+					+ " events, one aggregate row + one event per transaction, no-op in-process listener; "
+					+ "library with default poller settings (batch 500, poll interval 100 ms), Spring Modulith "
+					+ "2.1.1 JDBC registry with an @ApplicationModuleListener (completion mode update)");
+		}
+	}
+
+	private ConfigurableApplicationContext start(Class<?> application, String... properties) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.properties("spring.datasource.url=" + this.database.url(),
+					"spring.datasource.username=" + this.database.username(),
+					"spring.datasource.password=" + this.database.password(),
+					"spring.datasource.hikari.maximum-pool-size=10", "spring.main.banner-mode=off",
+					"logging.level.root=WARN")
+			.properties(properties)
+			.run();
+	}
+
+}
