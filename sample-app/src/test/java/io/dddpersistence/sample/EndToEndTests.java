@@ -30,7 +30,7 @@ import io.dddpersistence.testsupport.FreshDatabase;
 @FreshDatabase
 abstract class EndToEndTests {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	static final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
