@@ -1,0 +1,276 @@
+package io.dddpersistence.eventstore;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import io.dddpersistence.error.OptimisticConcurrencyException;
+import io.dddpersistence.error.UniqueConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends events to aggregates' streams and reads them back, per aggregate or globally.
+ * <p>
+ * Appends are atomic and checked against the version the caller based its decision on; a batch
+ * joins the caller's transaction when there is one. Global reads follow the order of the appending
+ * transactions and only return events of transactions that can no longer change, so a reader that
+ * continues from the {@link GlobalPosition} of the last event it saw never skips an event, even one
+ * whose transaction committed after a later one (see docs/event-store.md).
+ */
+public class EventStore {
+
+	// tx_id is read as text under another name: an output column named tx_id would be what
+	// ORDER BY tx_id sorts by, in text order, where 999 comes after 1000
+	static final String COLUMNS = "position, tx_id::text AS tx_id_text, event_id, aggregate_type, aggregate_id, "
+			+ "version, event_type, revision, payload::text AS payload_text, metadata::text AS metadata_text, occurred_at";
+
+	// A new aggregate needs no check beyond the unique key: version 1 can be written once only.
+	private static final String INSERT_NEW = "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
+			+ "version, event_type, revision, payload, metadata, occurred_at) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
+
+	// A batch based on an existing version carries the check on its first row: the version is NULL
+	// there and COALESCE asks the function, which returns NULL (failing NOT NULL) unless the
+	// expected version exists. A subquery instead would be planned once per row of the multi-row
+	// INSERT that PgJDBC rewrites the batch into (measured: 0.56x raw JDBC, against 0.75x-0.89x).
+	private static final String INSERT_AFTER = "INSERT INTO ddd_stored_event (event_id, aggregate_type, "
+			+ "aggregate_id, version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
+			+ "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint)), "
+			+ "?, ?, ?::jsonb, ?::jsonb, ?)";
+
+	private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM ddd_stored_event "
+			+ "WHERE aggregate_type = ? AND aggregate_id = ? AND version > ? ORDER BY version";
+
+	private static final String READ_AFTER = "SELECT " + COLUMNS + " FROM ddd_stored_event "
+			+ "WHERE (tx_id, position) > (?::xid8, ?) AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) "
+			+ "ORDER BY tx_id, position LIMIT ?";
+
+	private static final String CURRENT_VERSION = "SELECT coalesce(max(version), 0) FROM ddd_stored_event "
+			+ "WHERE aggregate_type = ? AND aggregate_id = ?";
+
+	static final RowMapper<StoredEvent> ROW_MAPPER = EventStore::mapRow;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate separateTransactions;
+
+	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions = new TransactionTemplate(transactionManager);
+		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separateTransactions.setReadOnly(true);
+	}
+
+	/**
+	 * Appends one event to its aggregate, whose version must be {@code expectedVersion} (0 for a new
+	 * aggregate). Returns the aggregate's new version.
+	 * @throws OptimisticConcurrencyException when the aggregate is at another version
+	 */
+	public long append(long expectedVersion, NewEvent event) {
+		return appendBatch(expectedVersion, List.of(event));
+	}
+
+	/**
+	 * Appends events of one aggregate, all or none, in one batched insert: the aggregate's version
+	 * must be {@code expectedVersion} (0 for a new aggregate). Returns the aggregate's new version.
+	 * @throws OptimisticConcurrencyException when the aggregate is at another version; nothing is written
+	 * @throws IllegalArgumentException for an empty batch, a negative expected version or events of
+	 * several aggregates; nothing is written
+	 */
+	public long appendBatch(long expectedVersion, List<NewEvent> events) {
+		checkBatch(expectedVersion, events);
+		NewEvent first = events.get(0);
+		try {
+			this.transactions.executeWithoutResult((status) -> insert(expectedVersion, events));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translate(ex, first, expectedVersion);
+		}
+		return expectedVersion + events.size();
+	}
+
+	private static void checkBatch(long expectedVersion, List<NewEvent> events) {
+		if (expectedVersion < 0) {
+			throw new IllegalArgumentException("The expected version is 0 for a new aggregate or the version "
+					+ "the change was based on, never negative: " + expectedVersion);
+		}
+		if (events.isEmpty()) {
+			throw new IllegalArgumentException("An append needs at least one event; the batch is empty");
+		}
+		NewEvent first = events.get(0);
+		for (NewEvent event : events) {
+			if (!event.aggregateType().equals(first.aggregateType())
+					|| !event.aggregateId().equals(first.aggregateId())) {
+				throw new IllegalArgumentException("A batch appends to one aggregate, " + first.aggregateType()
+						+ " " + first.aggregateId() + ", but event " + event.eventId() + " (" + event.eventType()
+						+ ") belongs to " + event.aggregateType() + " " + event.aggregateId()
+						+ "; append it in its own batch");
+			}
+		}
+	}
+
+	private void insert(long expectedVersion, List<NewEvent> events) {
+		boolean checked = expectedVersion > 0;
+		this.jdbc.batchUpdate(checked ? INSERT_AFTER : INSERT_NEW, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewEvent event = events.get(i);
+				ps.setObject(1, event.eventId());
+				ps.setString(2, event.aggregateType());
+				ps.setString(3, event.aggregateId());
+				int next = 4;
+				if (!checked) {
+					ps.setLong(next++, expectedVersion + i + 1);
+				}
+				else if (i == 0) {
+					ps.setNull(next++, Types.BIGINT);
+					ps.setString(next++, event.aggregateType());
+					ps.setString(next++, event.aggregateId());
+					ps.setLong(next++, expectedVersion);
+				}
+				else {
+					ps.setLong(next++, expectedVersion + i + 1);
+					ps.setNull(next++, Types.VARCHAR);
+					ps.setNull(next++, Types.VARCHAR);
+					ps.setNull(next++, Types.BIGINT);
+				}
+				ps.setString(next++, event.eventType());
+				ps.setInt(next++, event.revision());
+				ps.setString(next++, event.payload());
+				ps.setString(next++, event.metadata());
+				ps.setTimestamp(next, Timestamp.from(event.occurredAt()));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return events.size();
+			}
+
+		});
+	}
+
+	private RuntimeException translate(DataIntegrityViolationException ex, NewEvent first, long expectedVersion) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		if (message.contains("uq_ddd_stored_event_aggregate_version") || message.contains("\"version\"")) {
+			long actual = this.separateTransactions
+				.execute((status) -> currentVersion(first.aggregateType(), first.aggregateId()));
+			return new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
+					actual, ex);
+		}
+		if (message.contains("uq_ddd_stored_event_event_id")) {
+			return new UniqueConstraintViolationException("uq_ddd_stored_event_event_id", "ddd_stored_event",
+					List.of("event_id"), "an event of this batch was appended before (same event id)", ex);
+		}
+		return ex;
+	}
+
+	/** The aggregate's current version, 0 when it has no events. */
+	public long currentVersion(String aggregateType, String aggregateId) {
+		Long version = this.jdbc.queryForObject(CURRENT_VERSION, Long.class, aggregateType, aggregateId);
+		return (version != null) ? version : 0;
+	}
+
+	/** All events of the aggregate, in version order. */
+	public List<StoredEvent> readStream(String aggregateType, String aggregateId) {
+		return readStream(aggregateType, aggregateId, 0);
+	}
+
+	/** The aggregate's events after the given version, in version order. */
+	public List<StoredEvent> readStream(String aggregateType, String aggregateId, long afterVersion) {
+		return this.jdbc.query(READ_STREAM, ROW_MAPPER, aggregateType, aggregateId, afterVersion);
+	}
+
+	/**
+	 * Up to {@code limit} events after the given place in the global order, only from transactions
+	 * that have ended. Continue from the last event's {@link StoredEvent#globalPosition()}; an empty
+	 * list means the reader is caught up for now.
+	 */
+	public List<StoredEvent> readAfter(GlobalPosition after, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("The read limit must be 1 or more, not " + limit);
+		}
+		return this.jdbc.query(READ_AFTER, ROW_MAPPER, Long.toString(after.transactionId()), after.position(),
+				limit);
+	}
+
+	/**
+	 * The events after the given place, read lazily in pages of {@code pageSize} (keyset reads, no
+	 * cursor held between pages), until the reader is caught up. Memory stays bounded by one page.
+	 * Close the stream when done (it holds no resources between pages, but callers should not rely on it).
+	 */
+	public Stream<StoredEvent> streamAfter(GlobalPosition after, int pageSize) {
+		if (pageSize < 1) {
+			throw new IllegalArgumentException("The page size must be 1 or more, not " + pageSize);
+		}
+		Iterator<StoredEvent> pages = new PagedIterator(after, pageSize);
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+	}
+
+	static StoredEvent mapRow(ResultSet rs, int row) throws SQLException {
+		return new StoredEvent(rs.getLong(1), Long.parseLong(rs.getString(2)), rs.getObject(3, UUID.class),
+				rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+				rs.getString(10), rs.getTimestamp(11).toInstant());
+	}
+
+	private final class PagedIterator implements Iterator<StoredEvent> {
+
+		private GlobalPosition next;
+
+		private final int pageSize;
+
+		private Iterator<StoredEvent> page = Collections.emptyIterator();
+
+		private boolean exhausted;
+
+		PagedIterator(GlobalPosition from, int pageSize) {
+			this.next = from;
+			this.pageSize = pageSize;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (!this.page.hasNext() && !this.exhausted) {
+				List<StoredEvent> events = readAfter(this.next, this.pageSize);
+				this.exhausted = events.size() < this.pageSize;
+				if (!events.isEmpty()) {
+					this.next = events.get(events.size() - 1).globalPosition();
+				}
+				this.page = events.iterator();
+			}
+			return this.page.hasNext();
+		}
+
+		@Override
+		public StoredEvent next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.page.next();
+		}
+
+	}
+
+}

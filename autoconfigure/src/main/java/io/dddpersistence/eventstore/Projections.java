@@ -1,0 +1,68 @@
+package io.dddpersistence.eventstore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The catch-up subscriptions of the application, one per {@link Projection}: started with the
+ * application context and stopped with it, with a reset-and-rebuild per projection and their
+ * status for health and metrics.
+ */
+public class Projections implements SmartLifecycle {
+
+	private final Map<String, CatchUpSubscription> subscriptions = new LinkedHashMap<>();
+
+	private volatile boolean running;
+
+	public Projections(List<CatchUpSubscription> subscriptions) {
+		for (CatchUpSubscription subscription : subscriptions) {
+			if (this.subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
+				throw new IllegalStateException("Two projections are named '" + subscription.name()
+						+ "'; each needs a name of its own, it keys its checkpoint");
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.subscriptions.values().forEach(CatchUpSubscription::start);
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.subscriptions.values().forEach(CatchUpSubscription::stop);
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Clears the named projection and rebuilds it from position 0. */
+	public void reset(String name) {
+		subscription(name).reset();
+	}
+
+	public CatchUpSubscription subscription(String name) {
+		CatchUpSubscription subscription = this.subscriptions.get(name);
+		if (subscription == null) {
+			throw new IllegalArgumentException("No projection is named '" + name + "'; known: "
+					+ this.subscriptions.keySet());
+		}
+		return subscription;
+	}
+
+	public List<SubscriptionStatus> statuses() {
+		return this.subscriptions.values().stream().map(CatchUpSubscription::status).toList();
+	}
+
+	List<CatchUpSubscription> subscriptions() {
+		return List.copyOf(this.subscriptions.values());
+	}
+
+}

@@ -1,0 +1,225 @@
+package io.dddpersistence.eventstore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.dddpersistence.error.OptimisticConcurrencyException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Eight writers append 50,000 events to random aggregates (some shared, so conflicts happen and are
+ * retried; some transactions roll back on purpose) while a reader and a catch-up subscription
+ * tail from the start.
+ */
+class ConcurrentAppendIntegrationTests {
+
+	static final int WRITERS = 8;
+
+	static final int TRANSACTIONS_PER_WRITER = 625;
+
+	static final int EVENTS_PER_TRANSACTION = 10;
+
+	static final int AGGREGATES = 400;
+
+	EventStoreFixture fixture;
+
+	final Queue<UUID> projected = new ConcurrentLinkedQueue<>();
+
+	/** The pages the reader got, printed when the counts do not add up. */
+	final List<String> pages = new ArrayList<>();
+
+	@BeforeEach
+	void createStore() {
+		this.fixture = new EventStoreFixture(WRITERS + 2);
+	}
+
+	@AfterEach
+	void closeStore() {
+		this.fixture.close();
+	}
+
+	@Test
+	void aTailingReaderSeesEveryCommittedEventExactlyOnceAndNoRolledBackOne() throws Exception {
+		EventStore store = this.fixture.store;
+		Set<UUID> committed = ConcurrentHashMap.newKeySet();
+		Set<UUID> rolledBack = ConcurrentHashMap.newKeySet();
+		AtomicInteger conflicts = new AtomicInteger();
+		AtomicBoolean writersDone = new AtomicBoolean();
+		EventSerializer serializer = new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL)
+			.register(List.of(LineNoted.class));
+		CatchUpSubscription subscription = new CatchUpSubscription(new EventIdProjection(), store, serializer,
+				this.fixture.jdbc, this.fixture.transactionManager, new SubscriptionSettings(500, Duration.ofMillis(10),
+						Duration.ofSeconds(30), 3, Duration.ofMillis(10), Duration.ofMillis(100)),
+				"tailing");
+		subscription.start();
+		ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
+		try {
+			Future<List<StoredEvent>> reader = pool.submit(() -> tail(store, writersDone, committed));
+			List<Future<?>> writers = new ArrayList<>();
+			for (int w = 0; w < WRITERS; w++) {
+				writers.add(pool.submit(() -> write(store, committed, rolledBack, conflicts)));
+			}
+			for (Future<?> writer : writers) {
+				writer.get();
+			}
+			writersDone.set(true);
+			List<StoredEvent> seen = reader.get();
+
+			assertThat(committed).hasSize(WRITERS * TRANSACTIONS_PER_WRITER * EVENTS_PER_TRANSACTION);
+			Set<UUID> seenIds = new HashSet<>();
+			seen.forEach((event) -> seenIds.add(event.eventId()));
+			if (seenIds.size() != seen.size()) {
+				printDuplicates(seen);
+			}
+			Set<UUID> unexpected = new HashSet<>(seenIds);
+			unexpected.removeAll(committed);
+			assertThat(seenIds.size()).as("distinct events seen").isEqualTo(seen.size());
+			assertThat(unexpected.size()).as("events seen that no writer committed").isZero();
+			assertThat(seen.size()).as("events seen").isEqualTo(committed.size());
+			assertThat(seenIds.stream().filter(rolledBack::contains).count()).as("rolled back events seen").isZero();
+			assertThat(rolledBack).isNotEmpty();
+			assertThat(conflicts.get()).as("shared aggregates made writers conflict").isPositive();
+			assertContiguousVersions(seen);
+			assertThat(this.fixture.count("SELECT count(*) FROM ddd_stored_event")).isEqualTo(committed.size());
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> this.projected.size() >= committed.size());
+			assertThat(this.projected).as("handled by the subscription").hasSize(committed.size());
+			assertThat(new HashSet<>(this.projected)).isEqualTo(committed);
+			assertThat(subscription.status().eventsParked()).isZero();
+			assertThat(subscription.status().eventsHandled()).isEqualTo(committed.size());
+		}
+		finally {
+			subscription.stop();
+			pool.shutdownNow();
+		}
+	}
+
+	private void write(EventStore store, Set<UUID> committed, Set<UUID> rolledBack, AtomicInteger conflicts) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int t = 0; t < TRANSACTIONS_PER_WRITER; t++) {
+			String aggregate = "a" + random.nextInt(AGGREGATES);
+			if (random.nextInt(40) == 0) {
+				List<NewEvent> events = batch(aggregate);
+				try {
+					this.fixture.transactions.executeWithoutResult((status) -> {
+						store.appendBatch(store.currentVersion("order", aggregate), events);
+						throw new IllegalStateException("roll back on purpose");
+					});
+				}
+				catch (IllegalStateException | OptimisticConcurrencyException expected) {
+					events.forEach((event) -> rolledBack.add(event.eventId()));
+				}
+			}
+			while (true) {
+				List<NewEvent> events = batch(aggregate);
+				try {
+					store.appendBatch(store.currentVersion("order", aggregate), events);
+					events.forEach((event) -> committed.add(event.eventId()));
+					break;
+				}
+				catch (OptimisticConcurrencyException ex) {
+					conflicts.incrementAndGet();
+					events.forEach((event) -> rolledBack.add(event.eventId()));
+				}
+			}
+		}
+	}
+
+	private static List<NewEvent> batch(String aggregate) {
+		List<NewEvent> events = new ArrayList<>(EVENTS_PER_TRANSACTION);
+		for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
+			events.add(NewEvent.of("order", aggregate, "line-noted", "{\"line\": " + i + "}"));
+		}
+		return events;
+	}
+
+	private List<StoredEvent> tail(EventStore store, AtomicBoolean writersDone, Set<UUID> committed) {
+		List<StoredEvent> seen = new ArrayList<>();
+		GlobalPosition at = GlobalPosition.START;
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			boolean done = writersDone.get();
+			List<StoredEvent> page = store.readAfter(at, 1000);
+			if (!page.isEmpty()) {
+				this.pages.add(at + " -> " + page.get(0).globalPosition() + ".."
+						+ page.get(page.size() - 1).globalPosition() + " n=" + page.size());
+			}
+			seen.addAll(page);
+			if (!page.isEmpty()) {
+				at = page.get(page.size() - 1).globalPosition();
+			}
+			else if (done && seen.size() >= committed.size()) {
+				return seen;
+			}
+			else {
+				Thread.onSpinWait();
+			}
+		}
+		throw new IllegalStateException("the reader did not catch up within two minutes: " + seen.size());
+	}
+
+	private void printDuplicates(List<StoredEvent> seen) {
+		Map<UUID, Integer> firstSeenAt = new HashMap<>();
+		for (int i = 0; i < seen.size(); i++) {
+			Integer earlier = firstSeenAt.put(seen.get(i).eventId(), i);
+			if (earlier != null) {
+				System.err.println("read twice, at " + earlier + " and " + i + ": " + seen.get(i));
+			}
+		}
+		this.pages.forEach((page) -> System.err.println("page " + page));
+	}
+
+	@EventType("line-noted")
+	record LineNoted(int line) {
+	}
+
+	/** Keeps the event ids it was handed, in memory: a second delivery would show as a duplicate. */
+	private final class EventIdProjection implements Projection {
+
+		@Override
+		public String name() {
+			return "event-ids";
+		}
+
+		@Override
+		public void handle(RecordedEvent event) {
+			ConcurrentAppendIntegrationTests.this.projected.add(event.stored().eventId());
+		}
+
+	}
+
+	private static void assertContiguousVersions(List<StoredEvent> seen) {
+		Map<String, List<Long>> versions = new HashMap<>();
+		seen.forEach((event) -> versions.computeIfAbsent(event.aggregateId(), (id) -> new ArrayList<>())
+			.add(event.version()));
+		versions.forEach((aggregate, list) -> {
+			List<Long> sorted = new ArrayList<>(list);
+			sorted.sort(null);
+			for (int i = 0; i < sorted.size(); i++) {
+				assertThat(sorted.get(i)).as("version %d of %s", i + 1, aggregate).isEqualTo(i + 1L);
+			}
+		});
+	}
+
+}
