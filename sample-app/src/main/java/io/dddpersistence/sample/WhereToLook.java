@@ -17,7 +17,7 @@ class WhereToLook implements ApplicationListener<WebServerInitializedEvent> {
 	public void onApplicationEvent(WebServerInitializedEvent event) {
 		String base = "http://localhost:" + event.getWebServer().getPort();
 		logger.info(String.join(System.lineSeparator(), "", "", "  The marketplace sample is up at " + base,
-				"  Walk through the features with sample-app/requests.http, or for instance:",
+				"  Walk through the features with sample-app/requests.http (curl: sample-app/README.md), for instance:",
 				"    curl -s -X POST " + base
 						+ "/products -H 'X-Tenant-Id: acme' -H 'Content-Type: application/json' -d '{\"name\":\"Kettle\",\"category\":\"kitchen\",\"price\":29.90}'",
 				"    curl -s -H 'X-Tenant-Id: acme' '" + base + "/products?filter=category:eq:kitchen&sort=-price'",
