@@ -11,7 +11,9 @@ import io.dddpersistence.sample.web.NotFoundException;
 /**
  * Places and cancels orders. Spring Data publishes an aggregate's registered events when
  * {@code save} runs; the outbox captures the {@code @Externalized} ones inside this transaction, so
- * the order and its messages commit, or roll back, together.
+ * the order and its messages commit, or roll back, together. Orders are stored with {@code save}:
+ * Spring Data publishes registered events from its save methods only, and
+ * {@code DomainRepository.add} does not publish them (the events would never reach the outbox).
  */
 @Service
 class Orders {
