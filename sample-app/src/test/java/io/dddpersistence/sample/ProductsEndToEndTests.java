@@ -1,5 +1,7 @@
 package io.dddpersistence.sample;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ProductsEndToEndTests extends EndToEndTests {
 
@@ -29,6 +32,21 @@ class ProductsEndToEndTests extends EndToEndTests {
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.text("name")).isEqualTo("Kettle");
 		assertThat(read.body().path("price").asDouble()).isEqualTo(29.90);
+	}
+
+	@Test
+	void theAuditTrailRecordsWhoCreatedAndWhoLastChanged() {
+		String tenant = unique("acme");
+		Reply created = send(HttpMethod.POST, Map.of("X-Tenant-Id", tenant, "X-User", "ann"),
+				Map.of("name", "Kettle", "category", "kitchen", "price", 10), "/products");
+		assertThat(created.text("createdBy")).isEqualTo("ann");
+		Reply updated = send(HttpMethod.PUT, Map.of("X-Tenant-Id", tenant, "X-User", "bob", "If-Match", "\"0\""),
+				Map.of("name", "Kettle", "category", "kitchen", "price", 12), "/products/{id}", created.text("id"));
+		assertThat(updated.text("createdBy")).isEqualTo("ann");
+		assertThat(updated.text("updatedBy")).isEqualTo("bob");
+		// the database keeps microseconds (rounded), the answer to the insert showed the clock's nanoseconds
+		assertThat(Instant.parse(updated.text("createdAt")))
+			.isCloseTo(Instant.parse(created.text("createdAt")), within(1, ChronoUnit.MICROS));
 	}
 
 	@Test
