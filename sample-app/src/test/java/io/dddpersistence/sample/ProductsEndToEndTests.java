@@ -143,6 +143,24 @@ class ProductsEndToEndTests extends EndToEndTests {
 	}
 
 	@Test
+	void theListAlsoReadsOffsetPagesAndJsonFilters() {
+		String tenant = unique("acme");
+		for (String name : List.of("Apple", "Banana", "Cherry", "Damson")) {
+			create(tenant, name, "fruit", "1");
+		}
+		Reply second = send(HttpMethod.GET, Map.of("X-Tenant-Id", tenant), null, "/products?sort=name&page=1&size=2");
+		assertThat(second.body().path("items").get(0).path("name").asString()).isEqualTo("Cherry");
+		assertThat(second.body().path("after").isNull()).isTrue();
+
+		Reply json = send(HttpMethod.GET, Map.of("X-Tenant-Id", tenant), null, "/products?filter={f}",
+				"{\"or\": [{\"field\": \"name\", \"op\": \"ilike\", \"value\": \"b*\"},"
+						+ " {\"field\": \"name\", \"op\": \"eq\", \"value\": \"Damson\"}]}");
+		List<String> names = new ArrayList<>();
+		json.body().path("items").forEach((item) -> names.add(item.path("name").asString()));
+		assertThat(names).containsExactlyInAnyOrder("Banana", "Damson");
+	}
+
+	@Test
 	void aFieldOutsideTheEndpointsWhitelistAnswers400() {
 		Reply refused = send(HttpMethod.GET, Map.of("X-Tenant-Id", unique("acme")), null, "/products?filter={f}",
 				"tenant_id:eq:globex");
