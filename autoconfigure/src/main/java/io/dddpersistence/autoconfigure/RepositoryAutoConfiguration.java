@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -57,9 +58,9 @@ public final class RepositoryAutoConfiguration {
 		@ConditionalOnMissingBean
 		DomainRepositoryFactory domainRepositoryFactory(BeanFactory beanFactory,
 				PlatformTransactionManager transactionManager, DomainMappings domainMappings,
-				RepositoryProperties properties) {
+				RepositoryProperties properties, ApplicationEventPublisher events) {
 			return new DomainRepositoryFactory(beanFactory, transactionManager, domainMappings,
-					properties.toSettings());
+					properties.toSettings(), events);
 		}
 
 		@Bean

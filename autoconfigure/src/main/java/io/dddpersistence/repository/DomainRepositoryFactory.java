@@ -9,7 +9,10 @@ import org.hibernate.persister.entity.EntityPersister;
 
 import io.dddpersistence.entity.Archiving;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.JpaEntityInformationSupport;
@@ -32,12 +35,21 @@ public final class DomainRepositoryFactory {
 
 	private final RepositorySettings settings;
 
+	private final @Nullable ApplicationEventPublisher events;
+
 	public DomainRepositoryFactory(BeanFactory beanFactory, PlatformTransactionManager transactionManager,
 			DomainMappings mappings, RepositorySettings settings) {
+		this(beanFactory, transactionManager, mappings, settings, null);
+	}
+
+	/** With the publisher that {@code add} sends an aggregate's registered domain events to. */
+	public DomainRepositoryFactory(BeanFactory beanFactory, PlatformTransactionManager transactionManager,
+			DomainMappings mappings, RepositorySettings settings, @Nullable ApplicationEventPublisher events) {
 		this.beanFactory = beanFactory;
 		this.transactionManager = transactionManager;
 		this.mappings = mappings;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	DomainOperations<?, ?, ?> create(Class<?> repositoryInterface, Class<?> entityType) {
@@ -62,7 +74,8 @@ public final class DomainRepositoryFactory {
 				SharedEntityManagerCreator.createSharedEntityManager(factory), information, mapper, this.settings,
 				this.transactionManager);
 		return new JpaDomainOperations<>(context, persister,
-				new ArchiveSupport(this.beanFactory.getBeanProvider(Archiving.class).getIfAvailable()));
+				new ArchiveSupport(this.beanFactory.getBeanProvider(Archiving.class).getIfAvailable()),
+				new DomainEventPublication(this.events));
 	}
 
 	@SuppressWarnings("unchecked")

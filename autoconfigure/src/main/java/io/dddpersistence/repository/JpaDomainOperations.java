@@ -42,8 +42,12 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 
 	private final boolean nullVersionMeansNew;
 
-	JpaDomainOperations(SearchContext<D, E, ID> context, EntityPersister persister, ArchiveSupport archiving) {
+	private final DomainEventPublication events;
+
+	JpaDomainOperations(SearchContext<D, E, ID> context, EntityPersister persister, ArchiveSupport archiving,
+			DomainEventPublication events) {
 		this.context = context;
+		this.events = events;
 		this.entity = context.entityInformation();
 		this.persister = persister;
 		this.archiving = archiving;
@@ -64,7 +68,11 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	@Override
 	public D add(D aggregate) {
 		Objects.requireNonNull(aggregate, "aggregate must not be null");
-		return this.context.write(() -> store(aggregate));
+		return this.context.write(() -> {
+			D stored = store(aggregate);
+			this.events.publishFrom(aggregate);
+			return stored;
+		});
 	}
 
 	@SuppressWarnings("unchecked")

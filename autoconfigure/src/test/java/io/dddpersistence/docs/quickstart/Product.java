@@ -1,0 +1,66 @@
+package io.dddpersistence.docs.quickstart;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.UuidGenerator;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import io.dddpersistence.entity.ArchiveState;
+import io.dddpersistence.entity.AuditTrail;
+import io.dddpersistence.entity.UniqueAmongActive;
+import io.dddpersistence.tenant.TenantColumn;
+
+// snippet-start
+@Entity
+@UniqueAmongActive("sku")                       // unique among active (not archived) rows
+public class Product extends AbstractAggregateRoot<Product> {
+
+    @Id @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    private UUID id;
+    private String sku;
+    private String name;
+    private BigDecimal price;
+
+    @Version private Long version;                                // optimistic locking
+    @Embedded private AuditTrail audit = new AuditTrail();         // created/updated at and by
+    @Embedded private ArchiveState archive = new ArchiveState();   // delete archives
+    @TenantColumn private String tenantId;                         // filled and enforced
+
+    public void reprice(BigDecimal newPrice) {
+        this.price = newPrice;
+        registerEvent(new ProductRepriced(id, newPrice));         // goes out through the outbox
+    }
+    // snippet-end
+
+	protected Product() {
+	}
+
+	public Product(String sku, String name, BigDecimal price) {
+		this.sku = sku;
+		this.name = name;
+		this.price = price;
+	}
+
+	public UUID getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public BigDecimal getPrice() {
+		return this.price;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}
