@@ -9,11 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.dddpersistence.sample.web.NotFoundException;
 
 /**
- * Places and cancels orders. Spring Data publishes an aggregate's registered events when
- * {@code save} runs; the outbox captures the {@code @Externalized} ones inside this transaction, so
- * the order and its messages commit, or roll back, together. Orders are stored with {@code save}:
- * Spring Data publishes registered events from its save methods only, and
- * {@code DomainRepository.add} does not publish them (the events would never reach the outbox).
+ * Places and cancels orders. Storing an order with {@code add} publishes the events it registered
+ * (as Spring Data's {@code save} does); the outbox captures the {@code @Externalized} ones inside
+ * this transaction, so the order and its messages commit, or roll back, together.
  */
 @Service
 class Orders {
@@ -26,14 +24,14 @@ class Orders {
 
 	@Transactional
 	Order place(String customer, String product, int quantity, BigDecimal unitPrice) {
-		return this.orders.save(Order.place(customer, product, quantity, unitPrice));
+		return this.orders.add(Order.place(customer, product, quantity, unitPrice));
 	}
 
 	@Transactional
 	Order cancel(UUID id, String reason) {
-		Order order = this.orders.findById(id).orElseThrow(() -> new NotFoundException("Order", id));
+		Order order = this.orders.get(id).orElseThrow(() -> new NotFoundException("Order", id));
 		order.cancel(reason);
-		return this.orders.save(order);
+		return this.orders.add(order);
 	}
 
 	@Transactional(readOnly = true)
