@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
@@ -20,13 +21,13 @@ import org.springframework.context.annotation.Profile;
 /**
  * With the {@code rabbit} profile the outbox publishes to RabbitMQ (see
  * {@code application-rabbit.yml}); this declares the {@code orders} exchange the events go to, a
- * queue bound to it, and a consumer that hands what arrives to {@link PublishedEvents}.
+ * queue bound to it, and a consumer that hands what arrives to {@link PublishedEvents}. The queue is
+ * a server-named one that lives as long as this instance, so every running copy of the sample sees
+ * every event (a real consumer would declare a durable queue of its own).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("rabbit")
 class RabbitOrderEvents {
-
-	static final String QUEUE = "sample.orders";
 
 	private static final Log logger = LogFactory.getLog(RabbitOrderEvents.class);
 
@@ -37,7 +38,7 @@ class RabbitOrderEvents {
 
 	@Bean
 	Queue sampleOrdersQueue() {
-		return new Queue(QUEUE);
+		return new AnonymousQueue();
 	}
 
 	@Bean
@@ -58,7 +59,7 @@ class RabbitOrderEvents {
 			this.published = published;
 		}
 
-		@RabbitListener(queues = QUEUE)
+		@RabbitListener(queues = "#{sampleOrdersQueue.name}")
 		void on(Message message) {
 			MessageProperties properties = message.getMessageProperties();
 			String id = properties.getMessageId();
