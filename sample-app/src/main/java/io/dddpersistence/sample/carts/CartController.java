@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,11 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.dddpersistence.eventstore.EventSourcedRepositories;
 import io.dddpersistence.eventstore.EventSourcedRepository;
 import io.dddpersistence.sample.web.NotFoundException;
 
@@ -107,16 +103,6 @@ class CartController {
 		static CartView of(Cart cart) {
 			return new CartView(cart.id(), cart.customer(), cart.lines(), cart.total(), cart.checkedOut(),
 					cart.version());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Repository {
-
-		@Bean
-		EventSourcedRepository<Cart> carts(EventSourcedRepositories repositories) {
-			return repositories.create("cart", Cart::new);
 		}
 
 	}

@@ -1,4 +1,4 @@
-/** What every endpoint shares: list responses and not-found answers. */
+/** What every endpoint shares: list responses, problem details for not-found and refused requests, the acting user. */
 @NullMarked
 package io.dddpersistence.sample.web;
 
