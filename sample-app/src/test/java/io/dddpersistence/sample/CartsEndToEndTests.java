@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpMethod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,6 +56,20 @@ class CartsEndToEndTests extends EndToEndTests {
 		Reply refused = add(id, "mug", 1, "5");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.text("code")).isEqualTo("cart-closed");
+	}
+
+	@Test
+	void aCommandBasedOnAStaleCartAnswers409() {
+		String id = post("/carts", Map.of("customer", unique("eve"))).text("id");
+		Reply fresh = send(HttpMethod.POST, Map.of("If-Match", "\"1\""),
+				Map.of("sku", "kettle", "quantity", 1, "unitPrice", 10), "/carts/{id}/items", id);
+		assertThat(fresh.body().path("version").asLong()).isEqualTo(2);
+		Reply stale = send(HttpMethod.POST, Map.of("If-Match", "\"1\""),
+				Map.of("sku", "mug", "quantity", 1, "unitPrice", 5), "/carts/{id}/items", id);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.text("code")).isEqualTo("concurrent-modification");
+		assertThat(stale.body().path("expectedVersion").asLong()).isEqualTo(1);
+		assertThat(stale.body().path("actualVersion").asLong()).isEqualTo(2);
 	}
 
 	@Test

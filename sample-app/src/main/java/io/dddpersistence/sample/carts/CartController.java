@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.eventstore.EventSourcedRepository;
+import io.dddpersistence.sample.web.IfMatch;
 import io.dddpersistence.sample.web.NotFoundException;
 
 /**
@@ -51,18 +56,21 @@ class CartController {
 	}
 
 	@PostMapping("/carts/{id}/items")
-	CartView add(@PathVariable String id, @RequestBody NewLine line) {
-		return change(id, (cart) -> cart.add(line.sku(), line.quantity(), line.unitPrice()));
+	CartView add(@PathVariable String id, @RequestBody NewLine line,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return change(id, ifMatch, (cart) -> cart.add(line.sku(), line.quantity(), line.unitPrice()));
 	}
 
 	@DeleteMapping("/carts/{id}/items/{sku}")
-	CartView remove(@PathVariable String id, @PathVariable String sku) {
-		return change(id, (cart) -> cart.remove(sku));
+	CartView remove(@PathVariable String id, @PathVariable String sku,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return change(id, ifMatch, (cart) -> cart.remove(sku));
 	}
 
 	@PostMapping("/carts/{id}/checkout")
-	CartView checkOut(@PathVariable String id) {
-		return change(id, Cart::checkOut);
+	CartView checkOut(@PathVariable String id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return change(id, ifMatch, Cart::checkOut);
 	}
 
 	/** The projection: the customer's carts as the read model has them. */
@@ -71,9 +79,19 @@ class CartController {
 		return this.summaries.ofCustomer(customer);
 	}
 
-	// A concurrent change between load and save fails the save with a 409 (optimistic concurrency).
-	private CartView change(String id, Consumer<Cart> command) {
+	/**
+	 * Loads the cart, runs the command and appends its events. A client that names the version it
+	 * decided on ({@code If-Match}) gets a 409 when the cart moved on since; a change that lands
+	 * between this load and the append fails the append the same way.
+	 */
+	private CartView change(String id, @Nullable String ifMatch, Consumer<Cart> command) {
 		Cart cart = load(id);
+		if (ifMatch != null) {
+			long expected = IfMatch.version(ifMatch);
+			if (expected != cart.version()) {
+				throw new OptimisticConcurrencyException("Cart", id, expected, cart.version(), null);
+			}
+		}
 		command.accept(cart);
 		this.carts.save(cart);
 		return CartView.of(cart);

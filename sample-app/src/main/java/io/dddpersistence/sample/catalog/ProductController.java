@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.dddpersistence.sample.web.IfMatch;
 import io.dddpersistence.sample.web.Listing;
 import io.dddpersistence.sample.web.NotFoundException;
 import io.dddpersistence.specification.SearchRequest;
@@ -72,16 +73,7 @@ class ProductController {
 
 	private static long basedOnVersion(@Nullable String ifMatch, @Nullable Long bodyVersion) {
 		if (ifMatch != null) {
-			String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-			try {
-				return Long.parseLong(tag);
-			}
-			catch (NumberFormatException ex) {
-				throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-						ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-								"If-Match must be the ETag of the product read, e.g. \"3\"; was " + ifMatch),
-						ex);
-			}
+			return IfMatch.version(ifMatch);
 		}
 		if (bodyVersion != null) {
 			return bodyVersion;
