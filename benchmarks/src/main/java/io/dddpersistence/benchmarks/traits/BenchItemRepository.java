@@ -2,8 +2,8 @@ package io.dddpersistence.benchmarks.traits;
 
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.dddpersistence.repository.DomainRepository;
 
-public interface BenchItemRepository extends JpaRepository<BenchItem, UUID> {
+public interface BenchItemRepository extends DomainRepository<BenchItem, UUID> {
 
 }
