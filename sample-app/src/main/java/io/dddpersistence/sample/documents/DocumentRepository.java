@@ -1,0 +1,9 @@
+package io.dddpersistence.sample.documents;
+
+import java.util.UUID;
+
+import io.dddpersistence.repository.DomainRepository;
+
+public interface DocumentRepository extends DomainRepository<Document, UUID> {
+
+}

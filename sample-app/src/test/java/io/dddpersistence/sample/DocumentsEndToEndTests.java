@@ -1,0 +1,69 @@
+package io.dddpersistence.sample;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentsEndToEndTests extends EndToEndTests {
+
+	@Test
+	void deletingArchivesAndRestoringBringsTheDocumentBack() {
+		String slug = unique("pricing");
+		String id = create(slug, "Pricing").text("id");
+
+		assertThat(delete("/documents/{id}", id).status()).isEqualTo(204);
+		assertThat(get("/documents/{id}", id).status()).isEqualTo(404);
+		assertThat(get("/documents?filter={f}", "slug:eq:" + slug).body().path("items").size()).isZero();
+		Reply archived = get("/documents/archived?filter={f}", "slug:eq:" + slug);
+		assertThat(archived.body().path("items").size()).isEqualTo(1);
+		assertThat(archived.body().path("items").get(0).path("archivedAt").isNull()).isFalse();
+
+		Reply restored = post("/documents/{id}/restore", null, id);
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.body().path("archivedAt").isNull()).isTrue();
+		assertThat(get("/documents/{id}", id).text("slug")).isEqualTo(slug);
+	}
+
+	@Test
+	void aSlugIsUniqueAmongActiveDocumentsOnly() {
+		String slug = unique("terms");
+		String first = create(slug, "Terms").text("id");
+
+		Reply duplicate = create(slug, "Terms again");
+		assertThat(duplicate.status()).isEqualTo(409);
+		assertThat(duplicate.text("code")).isEqualTo("duplicate-value");
+		assertThat(duplicate.text("constraint")).isEqualTo("uq_documents_archivable_slug");
+
+		delete("/documents/{id}", first);
+		assertThat(create(slug, "Terms, new edition").status()).isEqualTo(201);
+		Reply restoreClash = post("/documents/{id}/restore", null, first);
+		assertThat(restoreClash.status()).isEqualTo(409);
+		assertThat(restoreClash.text("code")).isEqualTo("duplicate-value");
+	}
+
+	@Test
+	void theListSearchesBySlugAndTitle() {
+		String prefix = unique("guide");
+		create(prefix + "-b", "Beta guide");
+		create(prefix + "-a", "Alpha guide");
+		Reply list = get("/documents?filter={f}&sort={s}", "slug:starts_with:" + prefix, "slug");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body().path("items").get(0).path("title").asString()).isEqualTo("Alpha guide");
+		assertThat(list.body().path("items").size()).isEqualTo(2);
+		assertThat(list.body().path("after").isNull()).isTrue();
+	}
+
+	@Test
+	void restoringAnUnknownDocumentAnswers404() {
+		Reply missing = post("/documents/{id}/restore", null, "0190a7e4-0000-7000-8000-000000000000");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.text("code")).isEqualTo("not-found");
+	}
+
+	private Reply create(String slug, String title) {
+		return post("/documents", Map.of("slug", slug, "title", title, "body", "..."));
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.dddpersistence.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoresEndToEndTests extends EndToEndTests {
+
+	// Around the Eiffel Tower; at this latitude 0.001 degree of longitude is about 73 m.
+	private static final double LON = 2.2945;
+
+	private static final double LAT = 48.8584;
+
+	@Test
+	void storesNearAPointComeNearestFirstWithinTheRadius() {
+		String city = unique("paris");
+		open("Far", city, LON + 0.05, LAT);        // about 3.7 km
+		open("Near", city, LON + 0.001, LAT);      // about 73 m
+		open("Middle", city, LON + 0.01, LAT);     // about 730 m
+
+		Reply near = get("/stores/near?lon={lon}&lat={lat}&radius={r}", LON, LAT, 2000);
+		assertThat(near.status()).isEqualTo(200);
+		assertThat(names(near.body())).containsExactly("Near", "Middle");
+		assertThat(get("/stores/near?lon={lon}&lat={lat}&radius={r}&limit=1", LON, LAT, 2000).body().size())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theListFiltersByDistanceAndCity() {
+		String city = unique("lyon");
+		String id = open("Bellecour", city, 4.8320, 45.7578).text("id");
+		open("Part-Dieu", city, 4.8590, 45.7606);
+
+		Reply within = get("/stores?filter={f}", "location:within_distance:POINT(4.8320 45.7578)|500");
+		assertThat(names(within.body().path("items"))).containsExactly("Bellecour");
+		Reply byCity = get("/stores?filter={f}&sort={s}", "city:eq:" + city, "-name");
+		assertThat(names(byCity.body().path("items"))).containsExactly("Part-Dieu", "Bellecour");
+		assertThat(get("/stores/{id}", id).body().path("lon").asDouble()).isEqualTo(4.8320);
+	}
+
+	@Test
+	void aBadDistanceFilterAnswers400() {
+		Reply bad = get("/stores?filter={f}", "location:within_distance:POINT(oops)|500");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.text("title")).isEqualTo("Invalid search");
+	}
+
+	private Reply open(String name, String city, double lon, double lat) {
+		return post("/stores", Map.of("name", name, "city", city, "lon", lon, "lat", lat));
+	}
+
+	private static List<String> names(Iterable<tools.jackson.databind.JsonNode> stores) {
+		List<String> names = new ArrayList<>();
+		stores.forEach((store) -> names.add(store.path("name").asString()));
+		return names;
+	}
+
+}
