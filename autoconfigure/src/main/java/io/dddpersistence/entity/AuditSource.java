@@ -2,6 +2,7 @@ package io.dddpersistence.entity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditSource(Clock clock, Supplier<@Nullable String> actor) {
 
+	/** Microsecond precision: what PostgreSQL's timestamptz stores, so values read back equal those written. */
 	Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	@Nullable String currentActor() {

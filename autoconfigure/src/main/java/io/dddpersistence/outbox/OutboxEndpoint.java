@@ -11,7 +11,8 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * The {@code outbox} Actuator endpoint: {@code GET} shows the backlog and a page of dead messages;
- * {@code POST} with {@code {"ids": [...]}} resubmits those dead messages, with {@code {"all": true}}
+ * {@code POST} with {@code {"ids": "id1,id2"}} resubmits those dead messages (Actuator reads
+ * arguments as plain values, so a list is one comma-separated string), with {@code {"all": "true"}}
  * every dead message.
  */
 @Endpoint(id = "outbox")
