@@ -102,7 +102,7 @@ final class TenantEventListener
 
 	private static String currentTenant(Object entity, Field field) {
 		return TenantScope.current(TenantTraits.level(field))
-			.orElseThrow(() -> new MissingTenantException(entity.getClass().getSimpleName()));
+			.orElseThrow(() -> new MissingTenantException(entity.getClass().getSimpleName(), TenantTraits.level(field)));
 	}
 
 	private static int indexOf(EntityPersister persister, String attribute) {

@@ -21,7 +21,7 @@ final class TenantParameter implements Supplier<String>, ManagedBean<TenantParam
 	@Override
 	public String get() {
 		return TenantScope.current(this.level)
-			.orElseThrow(() -> new MissingTenantException("tenant level '" + this.level + "'"));
+			.orElseThrow(() -> new MissingTenantException(null, this.level));
 	}
 
 	@Override

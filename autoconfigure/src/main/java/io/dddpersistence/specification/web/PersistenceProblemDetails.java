@@ -87,6 +87,7 @@ public class PersistenceProblemDetails {
 	public ProblemDetail missingTenant(MissingTenantException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-tenant", "Missing tenant", ex.getMessage());
 		property(problem, "entity", ex.getEntityType());
+		property(problem, "level", ex.getLevel());
 		return problem;
 	}
 
