@@ -1,5 +1,7 @@
 package io.dddpersistence.autoconfigure;
 
+import java.util.Set;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -11,7 +13,10 @@ import javax.sql.DataSource;
 import io.dddpersistence.eventstore.CatchUpSubscription;
 import io.dddpersistence.eventstore.EventSerializer;
 import io.dddpersistence.eventstore.EventSourcedRepositories;
+import io.dddpersistence.eventstore.AppendListener;
 import io.dddpersistence.eventstore.EventStore;
+import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
+import io.dddpersistence.outbox.OutboxWriter;
 import io.dddpersistence.eventstore.EventUpcaster;
 import io.dddpersistence.eventstore.Projection;
 import io.dddpersistence.eventstore.ProjectionMetrics;
@@ -67,11 +72,13 @@ public final class EventStoreAutoConfiguration {
 	@ConditionalOnMissingBean
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 			PlatformTransactionManager transactionManager,
-			@Qualifier("eventStoreSchema") ObjectProvider<LibrarySchema> schema) {
+			@Qualifier("eventStoreSchema") ObjectProvider<LibrarySchema> schema,
+			ObjectProvider<AppendListener> appendListeners) {
 		// the tables must exist before the store is used
 		schema.ifAvailable((migrated) -> {
 		});
-		return new EventStore(jdbcTemplate.getIfAvailable(() -> new JdbcTemplate(dataSource)), transactionManager);
+		return new EventStore(jdbcTemplate.getIfAvailable(() -> new JdbcTemplate(dataSource)), transactionManager,
+				appendListeners.orderedStream().toList());
 	}
 
 	@Bean
@@ -157,6 +164,28 @@ public final class EventStoreAutoConfiguration {
 		@ConditionalOnMissingBean(name = "projectionsHealthIndicator")
 		ProjectionsHealthIndicator projectionsHealthIndicator(Projections projections) {
 			return new ProjectionsHealthIndicator(projections);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(OutboxWriter.class)
+	@ConditionalOnBooleanProperty("ddd.persistence.event-store.outbox.enabled")
+	static class OutboxBridgeConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EventStoreOutboxBridge eventStoreOutboxBridge(ObjectProvider<OutboxWriter> writer,
+				ObjectProvider<JsonMapper> jsonMapper, EventStoreProperties properties) {
+			OutboxWriter outbox = writer.getIfAvailable();
+			if (outbox == null) {
+				throw new IllegalStateException("ddd.persistence.event-store.outbox.enabled is true, but there is no "
+						+ "outbox: turn the outbox on (ddd.persistence.outbox.enabled) or this property off.");
+			}
+			EventStoreProperties.Outbox settings = properties.getOutbox();
+			return new EventStoreOutboxBridge(outbox, jsonMapper.getIfAvailable(() -> JsonMapper.builder().build()),
+					settings.getDestination().isEmpty() ? null : settings.getDestination(),
+					Set.copyOf(settings.getEventTypes()));
 		}
 
 	}

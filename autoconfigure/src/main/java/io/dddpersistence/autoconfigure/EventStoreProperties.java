@@ -33,6 +33,8 @@ public class EventStoreProperties {
 
 	private final Subscriptions subscriptions = new Subscriptions();
 
+	private final Outbox outbox = new Outbox();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -75,6 +77,48 @@ public class EventStoreProperties {
 
 	public Subscriptions getSubscriptions() {
 		return this.subscriptions;
+	}
+
+	public Outbox getOutbox() {
+		return this.outbox;
+	}
+
+	/** Externalizing appended events through the transactional outbox. */
+	public static class Outbox {
+
+		/** Whether appended events are written to the outbox in the append's transaction. */
+		private boolean enabled = false;
+
+		/** Exchange or topic of the outbox messages; the publisher's default when empty. */
+		private String destination = "";
+
+		/** Event type names to externalize; every appended event when empty. */
+		private List<String> eventTypes = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getDestination() {
+			return this.destination;
+		}
+
+		public void setDestination(String destination) {
+			this.destination = destination;
+		}
+
+		public List<String> getEventTypes() {
+			return this.eventTypes;
+		}
+
+		public void setEventTypes(List<String> eventTypes) {
+			this.eventTypes = eventTypes;
+		}
+
 	}
 
 	/** The library's tables. */

@@ -74,7 +74,15 @@ public class EventStore {
 
 	private final TransactionTemplate separateTransactions;
 
+	private final List<AppendListener> listeners;
+
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this(jdbc, transactionManager, List.of());
+	}
+
+	/** A store that tells the listeners about every append, inside the append's transaction. */
+	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners) {
+		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions = new TransactionTemplate(transactionManager);
@@ -102,7 +110,12 @@ public class EventStore {
 		checkBatch(expectedVersion, events);
 		NewEvent first = events.get(0);
 		try {
-			this.transactions.executeWithoutResult((status) -> insert(expectedVersion, events));
+			this.transactions.executeWithoutResult((status) -> {
+				insert(expectedVersion, events);
+				for (AppendListener listener : this.listeners) {
+					listener.appended(expectedVersion + 1, events);
+				}
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex, first, expectedVersion);
