@@ -29,6 +29,7 @@ import io.dddpersistence.entity.fixtures.TicketRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication.MutableClock;
 import io.dddpersistence.error.ArchivedEntityException;
+import io.dddpersistence.error.MissingReferenceException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.testsupport.FreshDatabase;
@@ -344,6 +345,17 @@ class EntityTraitsIntegrationTests {
 		this.documents.delete(first);
 		Document second = this.documents.saveAndFlush(new Document(slug, "second"));
 		assertThat(this.documents.findBySlug(slug)).map(Document::getId).contains(second.getId());
+	}
+
+	@Test
+	void aReferenceToAMissingRowIsReportedWithItsConstraintAndTables() {
+		Document missing = this.entityManager.getReference(Document.class, UUID.randomUUID());
+		assertThatThrownBy(() -> this.tx.executeWithoutResult((status) -> this.comments.saveAndFlush(new Comment(missing, "orphan"))))
+			.isInstanceOfSatisfying(MissingReferenceException.class, (ex) -> {
+				assertThat(ex.getConstraint()).isEqualTo("fk_comments_document_id");
+				assertThat(ex.getTable()).isEqualTo("comments");
+				assertThat(ex.getReferencedTable()).isEqualTo("documents");
+			});
 	}
 
 	@Test
