@@ -1,5 +1,9 @@
 package io.dddpersistence.entity;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
@@ -33,6 +37,10 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 
 	/** A query whose first column lists the names of the indexes in the current schema. */
 	String presentIndexesQuery();
+
+	/** Aligns database settings that change query results with PostgreSQL's, the reference behaviour. */
+	default void alignWithPostgres(Connection connection) throws SQLException {
+	}
 
 	record Postgres() implements TraitIndexSql {
 
@@ -71,6 +79,22 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 		@Override
 		public String presentIndexesQuery() {
 			return "select index_name from information_schema.indexes where table_schema = current_schema";
+		}
+
+		/**
+		 * H2 sorts NULLs first in ascending order by default, PostgreSQL last (first when descending):
+		 * sorting and keyset scrolling over a nullable column would differ. HIGH is PostgreSQL's rule.
+		 */
+		@Override
+		public void alignWithPostgres(Connection connection) throws SQLException {
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery(
+							"select setting_value from information_schema.settings where setting_name = 'DEFAULT_NULL_ORDERING'")) {
+				if (rows.next() && "HIGH".equalsIgnoreCase(rows.getString(1))) {
+					return;
+				}
+				statement.execute("set default_null_ordering high");
+			}
 		}
 
 	}
