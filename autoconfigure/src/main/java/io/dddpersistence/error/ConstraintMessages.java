@@ -99,9 +99,14 @@ sealed interface ConstraintMessages permits ConstraintMessages.Postgres, Constra
 	 */
 	record H2() implements ConstraintMessages {
 
-		/** {@code "PUBLIC.UQ_X ON PUBLIC.T(A NULLS FIRST, B NULLS FIRST) VALUES ..."} */
-		private static final Pattern UNIQUE = Pattern
-			.compile("\"(?:[^\".]+\\.)?([^\". ]+) ON (?:[^\".(]+\\.)?([^\".( ]+)\\(([^)]*)\\)");
+		/**
+		 * {@code "PUBLIC.UQ_X ON PUBLIC.T(A NULLS FIRST, B NULLS FIRST) VALUES ..."} for a unique index,
+		 * {@code "PUBLIC.UK_X INDEX PUBLIC.UK_X_INDEX_5 ON PUBLIC.T(A NULLS FIRST) ..."} for a unique
+		 * constraint (named by the constraint, not its index), {@code "PUBLIC.CONSTRAINT_5 PRIMARY KEY ON
+		 * PUBLIC.T(ID) ..."} for a primary key.
+		 */
+		private static final Pattern UNIQUE = Pattern.compile("\"(?:[^\".]+\\.)?([^\". ]+)"
+				+ "(?: PRIMARY KEY| INDEX (?:[^\".]+\\.)?[^\". ]+)? ON (?:[^\".(]+\\.)?([^\".( ]+)\\(([^)]*)\\)");
 
 		/** {@code "FK_X: PUBLIC.T FOREIGN KEY(A) REFERENCES PUBLIC.U(ID) ..."} */
 		private static final Pattern FOREIGN_KEY = Pattern
