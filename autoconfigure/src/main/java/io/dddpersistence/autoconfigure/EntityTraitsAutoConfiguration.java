@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.function.SingletonSupplier;
 
 import io.dddpersistence.entity.AuditSource;
+import io.dddpersistence.entity.DatabaseAlignment;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.EntityTraitListeners;
 import io.dddpersistence.entity.TraitNamingStrategy;
@@ -112,6 +113,9 @@ public final class EntityTraitsAutoConfiguration {
 						&& factory.getNativeEntityManagerFactory() != null) {
 					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(),
 							SingletonSupplier.of(auditSource::getObject));
+					if (factory.getDataSource() != null) {
+						DatabaseAlignment.apply(factory.getDataSource());
+					}
 				}
 				return bean;
 			}

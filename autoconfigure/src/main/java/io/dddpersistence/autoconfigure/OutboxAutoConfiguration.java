@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.DomainEventCapture;
 import io.dddpersistence.outbox.InProcessOutboxPublisher;
@@ -70,7 +71,14 @@ public final class OutboxAutoConfiguration {
 		// asking for the schema bean creates it, and its init method migrates the table first
 		schema.ifAvailable((migrated) -> {
 		});
+		requireDatabase(dataSource);
 		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
+	}
+
+	static void requireDatabase(DataSource dataSource) {
+		DatabaseVendor.require(dataSource, "The outbox",
+				"its H2 table and a single-instance claim without SKIP LOCKED are not written",
+				"ddd.persistence.outbox.enabled=false", DatabaseVendor.POSTGRESQL);
 	}
 
 	@Bean
@@ -120,6 +128,7 @@ public final class OutboxAutoConfiguration {
 
 		@Bean(name = SCHEMA, initMethod = "migrate")
 		LibrarySchema dddOutboxSchema(DataSource dataSource) {
+			requireDatabase(dataSource);
 			return new LibrarySchema(dataSource, "outbox");
 		}
 

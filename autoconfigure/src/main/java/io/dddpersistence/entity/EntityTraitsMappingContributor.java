@@ -24,6 +24,8 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
 
+import io.dddpersistence.migration.DatabaseVendor;
+
 /**
  * Adds what the entity traits need to Hibernate's mapping, after Hibernate has bound the entities
  * and before it builds the session factory: the archive filters on archivable entities and on
@@ -44,6 +46,7 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
 		Map<String, String> activeConditions = new java.util.HashMap<>();
 		Map<String, String> archivedConditions = new java.util.HashMap<>();
+		TraitIndexSql sql = null;
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
 			if (type == null) {
@@ -63,7 +66,11 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 				archivedConditions.put(entity.getEntityName(), archived);
 				entity.addFilter(TraitFilters.ACTIVE, active, true, Map.of(), Map.of());
 				entity.addFilter(TraitFilters.ARCHIVED, archived, true, Map.of(), Map.of());
-				addArchiveIndexes(contributions, entity, traits, table, column, active, archived);
+				if (sql == null) {
+					sql = TraitIndexSql.of(DatabaseVendor.of(metadata.getDatabase().getDialect(), "archivable entity "
+							+ type.getName() + " (its partial and unique-among-active indexes)"));
+				}
+				addArchiveIndexes(contributions, sql, entity, traits, table, column, active, archived);
 			}
 			else if (!traits.uniqueAmongActive().isEmpty()) {
 				throw new IllegalStateException("Entity " + type.getName()
@@ -81,15 +88,14 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 		}
 	}
 
-	private static void addArchiveIndexes(AdditionalMappingContributions contributions, PersistentClass entity,
-			EntityTraits traits, Table table, String column, String active, String archived) {
+	private static void addArchiveIndexes(AdditionalMappingContributions contributions, TraitIndexSql sql,
+			PersistentClass entity, EntityTraits traits, Table table, String column, String active, String archived) {
 		String tableName = table.getName();
 		addIndex(table, table.getColumn(org.hibernate.boot.model.naming.Identifier.toIdentifier(column)));
-		contributions.contributeAuxiliaryDatabaseObject(new PostgresIndexDdl(table,
-				ConstraintNames.name("ix", tableName, List.of("archivable", "active")), false, null, List.of(column), active));
-		contributions.contributeAuxiliaryDatabaseObject(new PostgresIndexDdl(table,
-				ConstraintNames.name("ix", tableName, List.of("archivable", "archived")), false, null, List.of(column),
-				archived));
+		contributions.contributeAuxiliaryDatabaseObject(sql.filteredIndex(table,
+				ConstraintNames.name("ix", tableName, List.of("archivable", "active")), column, active));
+		contributions.contributeAuxiliaryDatabaseObject(sql.filteredIndex(table,
+				ConstraintNames.name("ix", tableName, List.of("archivable", "archived")), column, archived));
 		for (UniqueAmongActive group : traits.uniqueAmongActive()) {
 			List<String> columns = new ArrayList<>();
 			for (String declared : group.value()) {
@@ -98,8 +104,8 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 			List<String> parts = new ArrayList<>();
 			parts.add("archivable");
 			parts.addAll(columns);
-			contributions.contributeAuxiliaryDatabaseObject(new PostgresIndexDdl(table,
-					ConstraintNames.name("uq", tableName, parts), true, null, columns, active));
+			contributions.contributeAuxiliaryDatabaseObject(
+					sql.uniqueAmongActive(table, ConstraintNames.name("uq", tableName, parts), columns, active));
 		}
 	}
 

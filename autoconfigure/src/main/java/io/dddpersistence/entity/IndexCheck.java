@@ -11,13 +11,17 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import io.dddpersistence.migration.DatabaseVendor;
 
 /**
  * Checks at start-up that the indexes the entity traits declare exist in the database, so that a
  * Flyway script that forgot a partial or unique-among-active index is found before it lets a
- * duplicate in. PostgreSQL only; on other databases it does nothing.
+ * duplicate in. On a database the library has no SQL for it does nothing.
  */
 public final class IndexCheck {
 
@@ -38,10 +42,11 @@ public final class IndexCheck {
 		}
 		List<DeclaredIndex> missing;
 		try (Connection connection = this.dataSource.getConnection()) {
-			if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+			TraitIndexSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
+			if (sql == null) {
 				return;
 			}
-			Set<String> present = presentIndexes(connection);
+			Set<String> present = presentIndexes(connection, sql);
 			missing = declared.stream().filter((index) -> !present.contains(index.name().toLowerCase(Locale.ROOT))).toList();
 		}
 		catch (SQLException ex) {
@@ -63,10 +68,19 @@ public final class IndexCheck {
 		logger.warn(message);
 	}
 
-	private static Set<String> presentIndexes(Connection connection) throws SQLException {
+	/** Without vendor SQL there is nothing declared beyond Hibernate's own portable indexes to check. */
+	private static @Nullable TraitIndexSql sqlFor(String product) {
+		try {
+			return TraitIndexSql.of(DatabaseVendor.ofProduct(product, "the index check"));
+		}
+		catch (DatabaseVendor.UnsupportedDatabaseException ex) {
+			return null;
+		}
+	}
+
+	private static Set<String> presentIndexes(Connection connection, TraitIndexSql sql) throws SQLException {
 		Set<String> names = new HashSet<>();
-		try (PreparedStatement statement = connection
-			.prepareStatement("select indexname from pg_indexes where schemaname = any (current_schemas(false))");
+		try (PreparedStatement statement = connection.prepareStatement(sql.presentIndexesQuery());
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				names.add(rows.getString(1).toLowerCase(Locale.ROOT));

@@ -2,10 +2,6 @@ package io.dddpersistence.error;
 
 import java.lang.reflect.Field;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -25,18 +21,6 @@ import org.springframework.util.ReflectionUtils;
  * database reported. Anything else keeps Spring's translation.
  */
 final class PersistenceErrors {
-
-	private static final String UNIQUE_VIOLATION = "23505";
-
-	private static final String FOREIGN_KEY_VIOLATION = "23503";
-
-	private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\((.+?)\\)=");
-
-	private static final Pattern REFERENCED_TABLE = Pattern.compile("in table \"([^\"]+)\"");
-
-	private static final Pattern QUOTED_CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
-
-	private static final Pattern ON_TABLE = Pattern.compile("on table \"([^\"]+)\"");
 
 	private PersistenceErrors() {
 	}
@@ -108,78 +92,18 @@ final class PersistenceErrors {
 	}
 
 	private static @Nullable DataAccessException constraintViolation(RuntimeException ex, SQLException sql) {
-		String state = sqlState(sql);
-		String message = String.valueOf(mostSpecific(sql).getMessage());
 		ConstraintViolationException hibernate = find(ex, ConstraintViolationException.class);
-		String constraint = (hibernate != null) ? hibernate.getConstraintName() : null;
-		if (constraint == null) {
-			constraint = first(QUOTED_CONSTRAINT, message);
+		ConstraintMessages.Violation violation = ConstraintMessages.of(sql)
+			.read(sql, (hibernate != null) ? hibernate.getConstraintName() : null);
+		if (violation == null) {
+			return null;
 		}
-		String table = first(ON_TABLE, message);
-		String detail = detail(message);
-		if (UNIQUE_VIOLATION.equals(state)) {
-			String columns = first(KEY_COLUMNS, message);
-			List<String> columnList = (columns != null)
-					? Arrays.stream(columns.split(",")).map(String::trim).map(PersistenceErrors::unquote).toList()
-					: List.of();
-			if (table == null) {
-				table = serverReportedTable(sql);
-			}
-			return new UniqueConstraintViolationException(constraint, table, columnList, detail, ex);
+		if (violation.unique()) {
+			return new UniqueConstraintViolationException(violation.constraint(), violation.table(), violation.columns(),
+					violation.detail(), ex);
 		}
-		if (FOREIGN_KEY_VIOLATION.equals(state)) {
-			return new MissingReferenceException(constraint, (table != null) ? table : serverReportedTable(sql),
-					first(REFERENCED_TABLE, message), detail, ex);
-		}
-		return null;
-	}
-
-	private static @Nullable String sqlState(SQLException sql) {
-		for (SQLException current = sql; current != null; current = current.getNextException()) {
-			if (current.getSQLState() != null) {
-				return current.getSQLState();
-			}
-		}
-		return null;
-	}
-
-	/** PgJDBC reports a failed batch entry's server error as the next exception. */
-	private static SQLException mostSpecific(SQLException sql) {
-		SQLException next = sql.getNextException();
-		return (next != null) ? next : sql;
-	}
-
-	private static @Nullable String detail(String message) {
-		int index = message.indexOf("Detail:");
-		return (index >= 0) ? message.substring(index + "Detail:".length()).trim() : null;
-	}
-
-	/** The table PostgreSQL names in its error fields, read without a compile-time driver dependency. */
-	private static @Nullable String serverReportedTable(SQLException sql) {
-		for (SQLException current = sql; current != null; current = current.getNextException()) {
-			try {
-				Object message = current.getClass().getMethod("getServerErrorMessage").invoke(current);
-				if (message != null) {
-					Object table = message.getClass().getMethod("getTable").invoke(message);
-					if (table != null) {
-						return table.toString();
-					}
-				}
-			}
-			catch (ReflectiveOperationException | RuntimeException notPostgres) {
-				// another driver: no table in the error
-			}
-		}
-		return null;
-	}
-
-	private static @Nullable String first(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		return matcher.find() ? matcher.group(1) : null;
-	}
-
-	private static String unquote(String identifier) {
-		return identifier.replace("\"", "");
+		return new MissingReferenceException(violation.constraint(), violation.table(), violation.referencedTable(),
+				violation.detail(), ex);
 	}
 
 	private static String simpleName(String entityName) {

@@ -1,9 +1,5 @@
 package io.dddpersistence.migration;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -28,7 +24,7 @@ public final class LibrarySchema {
 
 	/** Applies the capability's pending scripts; does nothing when the schema is current. */
 	public void migrate() {
-		String vendor = vendor(this.dataSource);
+		String vendor = vendor(this.dataSource, this.capability);
 		Flyway.configure()
 			.dataSource(this.dataSource)
 			.locations("classpath:db/ddd-persistence/" + this.capability + "/" + vendor)
@@ -41,21 +37,8 @@ public final class LibrarySchema {
 	}
 
 	/** The script folder name for the database behind the data source. */
-	static String vendor(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-			if (product.contains("postgres")) {
-				return "postgresql";
-			}
-			if (product.contains("h2")) {
-				return "h2";
-			}
-			throw new IllegalStateException("ddd-persistence ships its tables for PostgreSQL and H2, not for '"
-					+ product + "'. Create the tables yourself and turn the library's migrations off.");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not determine the database vendor: " + ex.getMessage(), ex);
-		}
+	static String vendor(DataSource dataSource, String capability) {
+		return DatabaseVendor.of(dataSource, "the " + capability + " tables").folder();
 	}
 
 }

@@ -2,24 +2,27 @@ package io.dddpersistence.spatial;
 
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.FunctionContributor;
-import org.hibernate.type.BasicType;
+import org.hibernate.type.BasicTypeRegistry;
 import org.hibernate.type.StandardBasicTypes;
 
+import io.dddpersistence.migration.DatabaseVendor;
+
 /**
- * Registers {@code ddd_knn_distance(a, b)}, rendered as PostGIS's index-assisted distance
- * operator {@code a <-> b}, so that nearest-first ordering from a specification uses the GIST
- * index. The Criteria API has no way to write an operator of its own.
+ * Registers the functions {@link SpatialSpecifications} call ({@code ddd_knn_distance},
+ * {@code ddd_within_units}, {@code ddd_within_metres}), each rendered in the SQL of the database
+ * Hibernate talks to (see {@link SpatialSql}). The Criteria API has no way to write an operator
+ * such as PostGIS's {@code <->} of its own. On other databases nothing is registered, and a
+ * spatial column fails start-up in {@link SpatialMappingContributor}.
  */
 public final class SpatialFunctionContributor implements FunctionContributor {
 
-	static final String KNN_DISTANCE = "ddd_knn_distance";
-
 	@Override
 	public void contributeFunctions(FunctionContributions contributions) {
-		BasicType<Double> type = contributions.getTypeConfiguration()
-			.getBasicTypeRegistry()
-			.resolve(StandardBasicTypes.DOUBLE);
-		contributions.getFunctionRegistry().registerPattern(KNN_DISTANCE, "(?1 <-> ?2)", type);
+		BasicTypeRegistry types = contributions.getTypeConfiguration().getBasicTypeRegistry();
+		DatabaseVendor.find(contributions.getDialect())
+			.map(SpatialSql::of)
+			.ifPresent((sql) -> sql.registerFunctions(contributions.getFunctionRegistry(),
+					types.resolve(StandardBasicTypes.DOUBLE), types.resolve(StandardBasicTypes.BOOLEAN)));
 	}
 
 }

@@ -11,12 +11,15 @@ import org.hibernate.boot.spi.MetadataBuildingContext;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 
+import org.springframework.util.ClassUtils;
+
 import io.dddpersistence.entity.ConstraintNames;
-import io.dddpersistence.entity.PostgresIndexDdl;
+import io.dddpersistence.migration.DatabaseVendor;
 
 /**
- * Types every {@link SpatialColumn} as {@code geometry(<type>,<srid>)} in the schema and adds its
- * GIST index {@code ix_<table>_<column>}. Invalid declarations fail start-up here, naming the
+ * Types every {@link SpatialColumn} as {@code geometry(<type>,<srid>)} in the schema (PostGIS and
+ * H2 read the same type) and adds its spatial index {@code ix_<table>_<column>}: GIST on PostgreSQL,
+ * H2's R-tree {@code spatial index} on H2. Invalid declarations fail start-up here, naming the
  * entity and the field.
  */
 public final class SpatialMappingContributor implements AdditionalMappingContributor {
@@ -29,6 +32,7 @@ public final class SpatialMappingContributor implements AdditionalMappingContrib
 	@Override
 	public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
+		SpatialSql sql = null;
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
 			if (type == null) {
@@ -38,12 +42,26 @@ public final class SpatialMappingContributor implements AdditionalMappingContrib
 				SpatialColumn declared = field.getAnnotation(SpatialColumn.class);
 				Column column = (Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0);
 				column.setSqlType(SpatialFields.sqlType(declared));
+				if (sql == null) {
+					sql = sqlFor(metadata, type, field);
+				}
 				String table = entity.getTable().getName();
-				contributions.contributeAuxiliaryDatabaseObject(new PostgresIndexDdl(entity.getTable(),
-						ConstraintNames.index(table, List.of(column.getName())), false, "gist",
-						List.of(column.getName()), null));
+				contributions.contributeAuxiliaryDatabaseObject(sql.index(entity.getTable(),
+						ConstraintNames.index(table, List.of(column.getName())), column.getName()));
 			}
 		}
+	}
+
+	private static SpatialSql sqlFor(InFlightMetadataCollector metadata, Class<?> type, Field field) {
+		DatabaseVendor vendor = DatabaseVendor.of(metadata.getDatabase().getDialect(),
+				"@SpatialColumn " + type.getName() + "." + field.getName());
+		if (vendor == DatabaseVendor.H2
+				&& !ClassUtils.isPresent(SpatialSql.H2Gis.H2GIS_FUNCTIONS, SpatialMappingContributor.class.getClassLoader())) {
+			throw new IllegalStateException("@SpatialColumn " + type.getName() + "." + field.getName()
+					+ " needs H2GIS on H2 for its spatial functions: add org.orbisgis:h2gis (2.2.4 or later, built for "
+					+ "the H2 you use) to the class path.");
+		}
+		return SpatialSql.of(vendor);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.dddpersistence.spatial;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
@@ -16,7 +15,8 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * Spatial predicates as Spring Data specifications, for geometry attributes in SRID 4326
  * (longitude/latitude) unless stated otherwise. Each is written so that PostgreSQL can use the
- * column's GIST index.
+ * column's GIST index; on H2 with H2GIS the same predicates give the same rows (see
+ * {@link GeodesicDistance} for distances), and nearest-first ordering sorts without the index.
  *
  * <pre class="code">
  * stores.findAll(SpatialSpecifications.&lt;Store&gt;withinDistance("location", here, 500)
@@ -32,8 +32,8 @@ public final class SpatialSpecifications {
 
 	/**
 	 * Rows whose geometry lies within the given distance in metres of the point, measured on the
-	 * WGS 84 spheroid. A bounding test on the geometry (which the GIST index serves) comes first,
-	 * then the exact test on geography.
+	 * WGS 84 spheroid. A bounding test on the geometry (which the spatial index serves) comes first,
+	 * then the exact test (PostGIS geography; on H2 the geodesic distance).
 	 */
 	public static <T> Specification<T> withinDistance(String attribute, Point center, double metres) {
 		if (metres < 0 || Double.isNaN(metres)) {
@@ -42,10 +42,10 @@ public final class SpatialSpecifications {
 		double degrees = boundingDegrees(center, metres);
 		return (root, query, cb) -> {
 			Expression<Geometry> geometry = path(root, attribute);
-			Expression<Boolean> near = cb.function("ST_DWithin", Boolean.class, geometry, cb.literal(center),
+			Expression<Boolean> near = cb.function(SpatialSql.WITHIN_UNITS, Boolean.class, geometry, cb.literal(center),
 					cb.literal(degrees));
-			Expression<Boolean> exact = cb.function("ST_DWithin", Boolean.class, geography(cb, geometry),
-					geography(cb, cb.literal(center)), cb.literal(metres));
+			Expression<Boolean> exact = cb.function(SpatialSql.WITHIN_METRES, Boolean.class, geometry,
+					cb.literal(center), cb.literal(metres));
 			return cb.and(cb.isTrue(near), cb.isTrue(exact));
 		};
 	}
@@ -70,14 +70,15 @@ public final class SpatialSpecifications {
 	}
 
 	/**
-	 * Orders rows nearest first to the point, by PostGIS's index-assisted distance operator. Combine
+	 * Orders rows nearest first to the point, by PostGIS's index-assisted distance operator (on H2 by
+	 * {@code ST_Distance}, which sorts the filtered rows without the index). Combine
 	 * with a filter and a limit; the specification adds no restriction of its own.
 	 */
 	public static <T> Specification<T> nearestFirst(String attribute, Point point) {
 		return (root, query, cb) -> {
 			if (query != null && !Long.class.equals(query.getResultType())
 					&& !long.class.equals(query.getResultType())) {
-				query.orderBy(cb.asc(cb.function(SpatialFunctionContributor.KNN_DISTANCE, Double.class,
+				query.orderBy(cb.asc(cb.function(SpatialSql.KNN_DISTANCE, Double.class,
 						path(root, attribute), cb.literal(point))));
 			}
 			return null;
@@ -90,10 +91,6 @@ public final class SpatialSpecifications {
 		double longitudeDegrees = metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(maxLatitude)));
 		// a little slack so the geometry test never drops a row the exact test would keep
 		return Math.max(latitudeDegrees, longitudeDegrees) * 1.01 + 1e-9;
-	}
-
-	private static Expression<?> geography(CriteriaBuilder cb, Expression<?> geometry) {
-		return cb.function("geography", Object.class, geometry);
 	}
 
 	private static Path<Geometry> path(Root<?> root, String attribute) {

@@ -2,27 +2,26 @@ package io.dddpersistence.spatial;
 
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import io.dddpersistence.entity.ConstraintNames;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.TraitIndexes;
+import io.dddpersistence.migration.DatabaseVendor;
 
 /**
- * What the spatial trait checks at start-up: the GIST index of every spatial column (through the
- * entity traits' index check) and that every declared SRID exists in PostGIS's
- * {@code spatial_ref_sys}.
+ * What the spatial trait checks and prepares at start-up: the spatial index of every spatial column
+ * (through the entity traits' index check), that every declared SRID exists in
+ * {@code spatial_ref_sys} (PostGIS's, or H2GIS's on H2), and on H2 the H2GIS functions.
  */
 public final class SpatialStartupCheck {
 
@@ -51,7 +50,8 @@ public final class SpatialStartupCheck {
 	public static void verifySrids(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
 		List<String> unknown = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
-			if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
+			if (sql == null) {
 				return;
 			}
 			entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
@@ -62,7 +62,7 @@ public final class SpatialStartupCheck {
 						}
 						for (Field field : SpatialFields.of(type)) {
 							int srid = field.getAnnotation(SpatialColumn.class).srid();
-							if (!exists(connection, srid)) {
+							if (!exists(sql, connection, srid)) {
 								unknown.add(type.getName() + "." + field.getName() + " (SRID " + srid + ")");
 							}
 						}
@@ -72,20 +72,45 @@ public final class SpatialStartupCheck {
 			throw new IllegalStateException("Could not check spatial reference ids: " + ex.getMessage(), ex);
 		}
 		if (!unknown.isEmpty()) {
-			throw new IllegalStateException("Spatial columns declare SRIDs that PostGIS does not know (not in spatial_ref_sys): "
+			throw new IllegalStateException("Spatial columns declare SRIDs that the database does not know (not in spatial_ref_sys): "
 					+ unknown);
 		}
 	}
 
-	private static boolean exists(Connection connection, int srid) {
-		try (PreparedStatement statement = connection.prepareStatement("select 1 from spatial_ref_sys where srid = ?")) {
-			statement.setInt(1, srid);
-			try (ResultSet rows = statement.executeQuery()) {
-				return rows.next();
+	/**
+	 * Loads what the spatial functions need into the database behind the data source, once: H2GIS's
+	 * functions and the library's geodesic distance on H2; nothing on PostgreSQL, whose PostGIS is
+	 * an extension the schema owner installs.
+	 */
+	public static void prepare(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
+			if (sql != null) {
+				sql.prepare(connection);
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read spatial_ref_sys (is PostGIS installed?): " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not load the spatial functions (H2GIS on H2): " + ex.getMessage(), ex);
+		}
+	}
+
+	private static @Nullable SpatialSql sqlFor(String product) {
+		try {
+			return SpatialSql.of(DatabaseVendor.ofProduct(product, "spatial columns"));
+		}
+		catch (DatabaseVendor.UnsupportedDatabaseException ex) {
+			// a spatial column on such a database already failed while Hibernate built its mapping
+			return null;
+		}
+	}
+
+	private static boolean exists(SpatialSql sql, Connection connection, int srid) {
+		try {
+			return sql.knowsSrid(connection, srid);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read spatial_ref_sys (is PostGIS, or H2GIS on H2, installed?): "
+					+ ex.getMessage(), ex);
 		}
 	}
 

@@ -19,6 +19,9 @@ final class SpatialOperators {
 	private SpatialOperators() {
 	}
 
+	/** The spatial trait's function for a distance in metres on the WGS 84 spheroid (see SpatialSql). */
+	private static final String WITHIN_METRES = "ddd_within_metres";
+
 	static List<SearchOperator> all() {
 		return List.of(new WithinDistance(), new ShapeOperator("within", "st_within"),
 				new ShapeOperator("intersects", "st_intersects"));
@@ -61,8 +64,8 @@ final class SpatialOperators {
 			Geometry centre = (Geometry) values.get(0);
 			Expression<Double> distance = cb.literal((Double) values.get(1));
 			if (centre.getSRID() == 4326) {
-				return cb.isTrue(cb.function("st_dwithin", Boolean.class, cb.function("geography", Object.class, field),
-						cb.function("geography", Object.class, cb.literal(centre)), distance));
+				// registered per database by the spatial trait: PostGIS geography, or the geodesic distance on H2
+				return cb.isTrue(cb.function(WITHIN_METRES, Boolean.class, field, cb.literal(centre), distance));
 			}
 			return cb.isTrue(cb.function("st_dwithin", Boolean.class, field, cb.literal(centre), distance));
 		}

@@ -20,6 +20,8 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 
+import io.dddpersistence.migration.DatabaseVendor;
+
 /**
  * Adds a tenant filter per level to every tenant-scoped entity and every collection of them:
  * enabled in every session, applied to loads by key, its parameter supplied from the
@@ -45,6 +47,9 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 			.getConfigurationService()
 			.getSettings()
 			.getOrDefault(ROW_LEVEL_SECURITY, "false")));
+		if (rowLevelSecurity) {
+			requireRowLevelSecurity(metadata);
+		}
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
 			if (type == null || !TenantTraits.of(type).isTenantScoped()) {
@@ -95,6 +100,15 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 			conditionsByEntity.get(manyToMany.getReferencedEntityName())
 				.forEach((level, condition) -> collection.addManyToManyFilter(TenantTraits.filterName(level), condition,
 						true, Map.of(), Map.of()));
+		}
+	}
+
+	/** Row-level security is PostgreSQL's; elsewhere the filters would be the only wall, so refuse. */
+	private static void requireRowLevelSecurity(InFlightMetadataCollector metadata) {
+		if (DatabaseVendor.of(metadata.getDatabase().getDialect(), ROW_LEVEL_SECURITY + "=true") != DatabaseVendor.POSTGRESQL) {
+			throw new IllegalStateException(ROW_LEVEL_SECURITY + "=true needs PostgreSQL's row-level security, which "
+					+ metadata.getDatabase().getDialect().getClass().getSimpleName() + " does not have. Turn it off "
+					+ "for this database (the tenant filters and checks still isolate tenants), or use PostgreSQL.");
 		}
 	}
 

@@ -29,6 +29,7 @@ import io.dddpersistence.entity.fixtures.TicketRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication.MutableClock;
 import io.dddpersistence.error.ArchivedEntityException;
+import io.dddpersistence.error.MissingReferenceException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.testsupport.FreshDatabase;
@@ -153,8 +154,8 @@ class EntityTraitsIntegrationTests {
 		Document updated = this.documents.save(saved);
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select created_at, updated_at, created_by, updated_by from documents where id = ?", saved.getId());
-		assertThat(((java.sql.Timestamp) row.get("created_at")).toInstant()).isEqualTo("2026-01-01T10:00:00Z");
-		assertThat(((java.sql.Timestamp) row.get("updated_at")).toInstant()).isEqualTo("2026-01-02T08:30:00Z");
+		assertThat(instant(row.get("created_at"))).isEqualTo("2026-01-01T10:00:00Z");
+		assertThat(instant(row.get("updated_at"))).isEqualTo("2026-01-02T08:30:00Z");
 		assertThat(row).containsEntry("created_by", "alice").containsEntry("updated_by", "bob");
 		assertThat(updated.getAudit().getUpdatedBy()).isEqualTo("bob");
 	}
@@ -185,7 +186,7 @@ class EntityTraitsIntegrationTests {
 		this.documents.deleteById(saved.getId());
 		Map<String, Object> row = this.jdbc.queryForMap("select archived_at, archived_by, version from documents where id = ?",
 				saved.getId());
-		assertThat(((java.sql.Timestamp) row.get("archived_at")).toInstant()).isEqualTo("2026-03-01T00:00:00Z");
+		assertThat(instant(row.get("archived_at"))).isEqualTo("2026-03-01T00:00:00Z");
 		assertThat(row).containsEntry("archived_by", "carol").containsEntry("version", 1L);
 	}
 
@@ -347,6 +348,17 @@ class EntityTraitsIntegrationTests {
 	}
 
 	@Test
+	void aReferenceToAMissingRowIsReportedWithItsConstraintAndTables() {
+		Document missing = this.entityManager.getReference(Document.class, UUID.randomUUID());
+		assertThatThrownBy(() -> this.tx.executeWithoutResult((status) -> this.comments.saveAndFlush(new Comment(missing, "orphan"))))
+			.isInstanceOfSatisfying(MissingReferenceException.class, (ex) -> {
+				assertThat(ex.getConstraint()).isEqualTo("fk_comments_document_id");
+				assertThat(ex.getTable()).isEqualTo("comments");
+				assertThat(ex.getReferencedTable()).isEqualTo("documents");
+			});
+	}
+
+	@Test
 	void compositeUniqueAmongActiveGroupsAreEnforcedSeparately() {
 		this.tickets.saveAndFlush(new Ticket("C-" + slug(), 7L, "B2"));
 		assertThatThrownBy(() -> this.tickets.saveAndFlush(new Ticket("C-" + slug(), 7L, "B2")))
@@ -408,7 +420,13 @@ class EntityTraitsIntegrationTests {
 		return List.copyOf(indexDefinitions(table).keySet());
 	}
 
-	private static String slug() {
+	/** A {@code timestamptz} as JDBC returns it: PgJDBC gives a Timestamp, H2 an OffsetDateTime. */
+	static Instant instant(Object value) {
+		return (value instanceof java.sql.Timestamp timestamp) ? timestamp.toInstant()
+				: ((java.time.OffsetDateTime) value).toInstant();
+	}
+
+	static String slug() {
 		return "s-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 

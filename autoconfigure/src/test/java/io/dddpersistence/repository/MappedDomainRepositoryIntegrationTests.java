@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @FreshDatabase
 class MappedDomainRepositoryIntegrationTests {
 
-	private static final Address ADDRESS = new Address("Unter den Linden 1", "Berlin", "10117");
+	static final Address ADDRESS = new Address("Unter den Linden 1", "Berlin", "10117");
 
-	private static final List<OrderLine> LINES = List.of(new OrderLine("kettle", 2, new BigDecimal("25.00")),
+	static final List<OrderLine> LINES = List.of(new OrderLine("kettle", 2, new BigDecimal("25.00")),
 			new OrderLine("mug", 6, new BigDecimal("4.50")));
 
 	@Autowired

@@ -101,6 +101,18 @@ class SpatialIntegrationTests {
 	}
 
 	@Test
+	void withinDistanceIsMeasuredOnTheSpheroidNotOnASphere() {
+		String prefix = prefix();
+		Point origin = point(10, 60);
+		// 0.0045 degrees of latitude at 60 N: 501.36 m on WGS 84, 500.38 m on a sphere of mean radius
+		this.locations.save(new Location(prefix + "north", "north", point(10, 60.0045)));
+		assertThat(codes(SpatialSpecifications.<Location>withinDistance("geom", origin, 501.0).and(prefix(prefix))))
+			.isEmpty();
+		assertThat(codes(SpatialSpecifications.<Location>withinDistance("geom", origin, 501.7).and(prefix(prefix))))
+			.containsExactly(prefix + "north");
+	}
+
+	@Test
 	void withinPolygonBoundingBoxAndIntersects() {
 		String prefix = prefix();
 		this.locations.save(new Location(prefix + "in", "in", point(10.5, 20.5)));
@@ -171,15 +183,15 @@ class SpatialIntegrationTests {
 		assertThat(String.join("\n", plan)).contains("ix_locations_geom");
 	}
 
-	private List<String> codes(Specification<Location> specification) {
+	List<String> codes(Specification<Location> specification) {
 		return this.locations.findAll(specification).stream().map(Location::getCode).toList();
 	}
 
-	private static Specification<Location> prefix(String prefix) {
+	static Specification<Location> prefix(String prefix) {
 		return (root, query, cb) -> cb.like(root.get("code"), prefix + "%");
 	}
 
-	private static String prefix() {
+	static String prefix() {
 		return UUID.randomUUID().toString().substring(0, 6) + "-";
 	}
 

@@ -7,14 +7,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.dddpersistence.migration.DatabaseVendor;
+
 /**
- * Gives the annotated Spring test's application context its own fresh PostgreSQL database with
- * PostGIS ({@link TestDatabases#create()}), wired as {@code spring.datasource.*}.
+ * Gives the annotated Spring test's application context its own fresh database, wired as
+ * {@code spring.datasource.*}: PostgreSQL with PostGIS by default ({@link TestDatabases#create()}),
+ * or an in-memory H2 ({@link TestDatabases#createH2()}) with {@code @FreshDatabase(DatabaseVendor.H2)}.
+ * A subclass annotated for H2 reruns its parent's PostgreSQL tests on H2.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 public @interface FreshDatabase {
+
+	/** The database the context gets. */
+	DatabaseVendor value() default DatabaseVendor.POSTGRESQL;
 
 }

@@ -8,41 +8,35 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
+import io.dddpersistence.migration.DatabaseVendor;
+
 /**
  * Applies {@link FreshDatabase}: each application context built for an annotated test class
- * gets a database of its own. Contexts cached by Spring's test framework keep theirs.
+ * gets a database of its own. Contexts cached by Spring's test framework keep theirs; the vendor is
+ * part of the cache key, so the same configuration on H2 and on PostgreSQL are two contexts.
  */
 class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		if (!AnnotatedElementUtils.hasAnnotation(testClass, FreshDatabase.class)) {
+		FreshDatabase annotation = AnnotatedElementUtils.findMergedAnnotation(testClass, FreshDatabase.class);
+		if (annotation == null) {
 			return null;
 		}
-		return new FreshDatabaseCustomizer();
+		return new FreshDatabaseCustomizer(annotation.value());
 	}
 
-	private static final class FreshDatabaseCustomizer implements ContextCustomizer {
+	private record FreshDatabaseCustomizer(DatabaseVendor vendor) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-			TestDatabase database = TestDatabases.create();
+			TestDatabase database = (this.vendor == DatabaseVendor.H2) ? TestDatabases.createH2() : TestDatabases.create();
 			TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
 					"spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(),
-					"spring.datasource.driver-class-name=org.postgresql.Driver");
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof FreshDatabaseCustomizer;
-		}
-
-		@Override
-		public int hashCode() {
-			return FreshDatabaseCustomizer.class.hashCode();
+					"spring.datasource.driver-class-name=" + database.driverClassName());
 		}
 
 	}

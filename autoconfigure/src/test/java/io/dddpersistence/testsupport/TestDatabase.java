@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * One fresh PostgreSQL database with PostGIS, made for one test context and dropped when the JVM
- * exits. Obtain one with {@link TestDatabases#create()}.
+ * One fresh database for one test context: PostgreSQL with PostGIS (dropped when the JVM exits)
+ * or an in-memory H2 (gone when the JVM exits). Obtain one with {@link TestDatabases#create()}.
  *
  * @param url the JDBC URL of the database
  * @param username the user to connect as
@@ -24,10 +24,15 @@ public record TestDatabase(String url, String username, String password, String 
 		return DriverManager.getConnection(this.url, this.username, this.password);
 	}
 
+	/** The JDBC driver of the database. */
+	public String driverClassName() {
+		return this.url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver";
+	}
+
 	/** A simple non-pooled {@link DataSource} for tests that do not start Spring. */
 	public DataSource dataSource() {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.url, this.username, this.password);
-		dataSource.setDriverClassName("org.postgresql.Driver");
+		dataSource.setDriverClassName(driverClassName());
 		return dataSource;
 	}
 

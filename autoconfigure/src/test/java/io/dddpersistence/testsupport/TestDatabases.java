@@ -32,6 +32,15 @@ public final class TestDatabases {
 		return new TestDatabase(server.urlOf(name), server.username(), server.password(), name);
 	}
 
+	/**
+	 * A new empty in-memory H2 database, kept until the JVM exits. H2GIS is loaded into it by the
+	 * library's spatial auto-configuration when a context starts on it.
+	 */
+	public static TestDatabase createH2() {
+		String name = "ddd_h2_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		return new TestDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", name);
+	}
+
 	private static TestDatabaseServer server() {
 		if (server == null) {
 			synchronized (TestDatabases.class) {

@@ -1,0 +1,117 @@
+package io.dddpersistence.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+
+/**
+ * The databases the library writes vendor SQL for. Each capability whose SQL differs between them
+ * picks its own small strategy from this value once (from the {@link DataSource}'s product name or
+ * from Hibernate's {@link Dialect}), instead of testing the database wherever SQL is written.
+ */
+public enum DatabaseVendor {
+
+	/** PostgreSQL 15+ with PostGIS: the production target and the reference behaviour. */
+	POSTGRESQL("postgresql", "PostgreSQL"),
+
+	/** H2 2.4 with H2GIS for spatial: the embedded database for local runs and fast tests. */
+	H2("h2", "H2");
+
+	private final String folder;
+
+	private final String displayName;
+
+	DatabaseVendor(String folder, String displayName) {
+		this.folder = folder;
+		this.displayName = displayName;
+	}
+
+	/** The folder of this vendor's scripts under {@code db/ddd-persistence/<capability>/}. */
+	public String folder() {
+		return this.folder;
+	}
+
+	/** The vendor of the database behind the data source. */
+	public static DatabaseVendor of(DataSource dataSource, String feature) {
+		String product;
+		try (Connection connection = dataSource.getConnection()) {
+			product = connection.getMetaData().getDatabaseProductName();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not determine the database vendor: " + ex.getMessage(), ex);
+		}
+		return ofProduct(product, feature);
+	}
+
+	/**
+	 * Fails start-up when a capability has no SQL for the database behind the data source yet,
+	 * naming the capability, the database, the reason and the property that turns it off.
+	 */
+	public static DatabaseVendor require(DataSource dataSource, String feature, String reason, String disable,
+			DatabaseVendor... supported) {
+		DatabaseVendor vendor = of(dataSource, feature);
+		if (!Arrays.asList(supported).contains(vendor)) {
+			throw new UnsupportedDatabaseException(feature + " does not run on " + vendor.displayName + " yet: " + reason
+					+ ". Set " + disable + " for this database, or use "
+					+ String.join(" or ", Arrays.stream(supported).map((each) -> each.displayName).toList()) + ".");
+		}
+		return vendor;
+	}
+
+	/** The vendor for a JDBC database product name, failing for one the library has no SQL for. */
+	public static DatabaseVendor ofProduct(String product, String feature) {
+		String lower = product.toLowerCase(Locale.ROOT);
+		if (lower.contains("postgres")) {
+			return POSTGRESQL;
+		}
+		if (lower.equals("h2")) {
+			return H2;
+		}
+		throw unsupported(product, feature);
+	}
+
+	/** The vendor Hibernate's dialect stands for, failing for one the library has no SQL for. */
+	public static DatabaseVendor of(Dialect dialect, String feature) {
+		return find(dialect).orElseThrow(() -> unsupported(dialect.getClass().getSimpleName(), feature));
+	}
+
+	/** The vendor Hibernate's dialect stands for, if the library has SQL for it. */
+	public static Optional<DatabaseVendor> find(Dialect dialect) {
+		if (dialect instanceof PostgreSQLDialect) {
+			return Optional.of(POSTGRESQL);
+		}
+		if (dialect instanceof H2Dialect) {
+			return Optional.of(H2);
+		}
+		return Optional.empty();
+	}
+
+	private static UnsupportedDatabaseException unsupported(String database, String feature) {
+		String supported = String.join(", ", Arrays.stream(values()).map((vendor) -> vendor.displayName).toList());
+		return new UnsupportedDatabaseException("ddd-persistence writes vendor SQL for " + supported + " only, and "
+				+ feature + " needs it, but the database is '" + database + "'. Use one of the supported databases, "
+				+ "or turn off what needs vendor SQL: archive traits (ArchiveState, DeletedFlag, @UniqueAmongActive) "
+				+ "and @SpatialColumn on entities, ddd.persistence.outbox.enabled=false, "
+				+ "ddd.persistence.event-store.enabled=false, ddd.persistence.tenant.row-level-security=false.");
+	}
+
+	/** Start-up failure for a database the library has no SQL for. */
+	public static final class UnsupportedDatabaseException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnsupportedDatabaseException(String message) {
+			super(message);
+		}
+
+	}
+
+}

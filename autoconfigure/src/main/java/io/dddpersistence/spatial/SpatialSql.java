@@ -1,0 +1,126 @@
+package io.dddpersistence.spatial;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.query.sqm.function.SqmFunctionRegistry;
+import org.hibernate.mapping.Table;
+import org.hibernate.type.BasicType;
+
+import org.springframework.util.ClassUtils;
+
+import io.dddpersistence.entity.H2IndexDdl;
+import io.dddpersistence.entity.PostgresIndexDdl;
+import io.dddpersistence.migration.DatabaseVendor;
+
+/**
+ * The SQL the spatial trait writes on one database: the index of a geometry column, the functions
+ * the {@link SpatialSpecifications} call, and what has to be set up in a new database. The
+ * specifications call only the library's function names ({@code ddd_*}); each vendor renders them.
+ */
+sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
+
+	/** Orders by distance; with PostGIS the GIST index serves it (nearest-first). */
+	String KNN_DISTANCE = "ddd_knn_distance";
+
+	/** A cheap bounding test, in the geometry's units (degrees for 4326), that the spatial index serves. */
+	String WITHIN_UNITS = "ddd_within_units";
+
+	/** The exact test: within a distance in metres on the WGS 84 spheroid. */
+	String WITHIN_METRES = "ddd_within_metres";
+
+	static SpatialSql of(DatabaseVendor vendor) {
+		return switch (vendor) {
+			case POSTGRESQL -> new PostGis();
+			case H2 -> new H2Gis();
+		};
+	}
+
+	AuxiliaryDatabaseObject index(Table table, String name, String column);
+
+	void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool);
+
+	/** Makes the database ready for the spatial functions; called once per data source. */
+	void prepare(Connection connection) throws SQLException;
+
+	/** Whether the database knows the SRID. */
+	default boolean knowsSrid(Connection connection, int srid) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select 1 from spatial_ref_sys where srid = ?")) {
+			statement.setInt(1, srid);
+			try (ResultSet rows = statement.executeQuery()) {
+				return rows.next();
+			}
+		}
+	}
+
+	record PostGis() implements SpatialSql {
+
+		@Override
+		public AuxiliaryDatabaseObject index(Table table, String name, String column) {
+			return new PostgresIndexDdl(table, name, false, "gist", List.of(column), null);
+		}
+
+		@Override
+		public void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool) {
+			// the <-> operator is what lets an ORDER BY ... LIMIT walk the GIST index nearest first
+			functions.registerPattern(KNN_DISTANCE, "(?1 <-> ?2)", number);
+			functions.registerPattern(WITHIN_UNITS, "ST_DWithin(?1, ?2, ?3)", bool);
+			functions.registerPattern(WITHIN_METRES, "ST_DWithin(geography(?1), geography(?2), ?3)", bool);
+		}
+
+		@Override
+		public void prepare(Connection connection) {
+			// PostGIS is an extension the schema owner installs; nothing to load per connection
+		}
+
+	}
+
+	record H2Gis() implements SpatialSql {
+
+		static final String H2GIS_FUNCTIONS = "org.h2gis.functions.factory.H2GISFunctions";
+
+		@Override
+		public AuxiliaryDatabaseObject index(Table table, String name, String column) {
+			return H2IndexDdl.spatial(table, name, column);
+		}
+
+		@Override
+		public void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool) {
+			// H2 has no distance operator: ST_Distance orders the same (planar, in the SRID's units), without the index
+			functions.registerPattern(KNN_DISTANCE, "ST_Distance(?1, ?2)", number);
+			// && is H2's bounding-box test, the one its spatial index serves
+			functions.registerPattern(WITHIN_UNITS, "(?1 && ST_Expand(?2, ?3))", bool);
+			functions.registerPattern(WITHIN_METRES, "(DDD_GEODESIC_METRES(?1, ?2) <= ?3)", bool);
+		}
+
+		@Override
+		public void prepare(Connection connection) throws SQLException {
+			if (!ClassUtils.isPresent(H2GIS_FUNCTIONS, SpatialSql.class.getClassLoader())) {
+				return;
+			}
+			try (Statement statement = connection.createStatement()) {
+				if (!loaded(connection)) {
+					statement.execute("create alias if not exists H2GIS_SPATIAL for '" + H2GIS_FUNCTIONS + ".load'");
+					statement.execute("call H2GIS_SPATIAL()");
+				}
+				statement.execute("create alias if not exists DDD_GEODESIC_METRES for '"
+						+ GeodesicDistance.class.getName() + ".metres'");
+			}
+		}
+
+		private static boolean loaded(Connection connection) throws SQLException {
+			try (PreparedStatement statement = connection.prepareStatement(
+					"select 1 from information_schema.routines where routine_schema = current_schema and routine_name = 'ST_DWITHIN'");
+					ResultSet rows = statement.executeQuery()) {
+				return rows.next();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.dddpersistence.entity;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
+import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
+import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
+import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
+import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
+import io.dddpersistence.entity.fixtures.Document;
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.TestDatabase;
+import io.dddpersistence.testsupport.TestDatabases;
+
+import static io.dddpersistence.entity.EntityTraitsStartupTests.mostSpecificCause;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What H2 cannot do fails start-up naming the feature and the reason; what it can is checked like on PostgreSQL. */
+class H2StartupTests {
+
+	private final TestDatabase database = TestDatabases.createH2();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
+				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + this.database.url(),
+				"spring.datasource.username=" + this.database.username(),
+				"spring.datasource.password=" + this.database.password());
+
+	@Test
+	void rowLevelSecurityOnH2FailsStartUpNamingTheSetting() {
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create", "ddd.persistence.tenant.row-level-security=true")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("ddd.persistence.tenant.row-level-security=true")
+				.hasMessageContaining("H2Dialect"));
+	}
+
+	@Test
+	void aDatabaseWithoutVendorSqlFailsListingTheSupportedOnesAndTheSwitches() {
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none",
+					"spring.jpa.database-platform=org.hibernate.dialect.MySQLDialect")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("PostgreSQL, H2")
+				.hasMessageContaining("MySQLDialect")
+				.hasMessageContaining("archivable entity " + Document.class.getPackageName())
+				.hasMessageContaining("ddd.persistence.outbox.enabled=false"));
+	}
+
+	@Test
+	void anSridUnknownToH2gisFailsNamingEntityAndField() {
+		this.runner.withUserConfiguration(UnknownSrid.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(Buoy.class.getName() + ".position")
+				.hasMessageContaining("123457"));
+	}
+
+	@Test
+	void aMissingUniqueAmongActiveIndexFailsStartUpOnH2Too() throws Exception {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					create sequence folders_seq increment by 50;
+					create table folders (id bigint primary key, name varchar(255));
+					create table documents (id uuid primary key, slug varchar(255), title varchar(255), folder_id bigint,
+					  version bigint, created_at timestamp with time zone not null,
+					  updated_at timestamp with time zone not null, created_by varchar(255), updated_by varchar(255),
+					  archived_at timestamp with time zone, archived_by varchar(255));
+					create index ix_documents_updated_at on documents (updated_at);
+					create index ix_documents_archived_at on documents (archived_at);
+					create index ix_documents_archivable_active on documents (archived_at);
+					create index ix_documents_archivable_archived on documents (archived_at);
+					""");
+		}
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("uq_documents_archivable_slug")
+				.hasMessageContaining(Document.class.getName()));
+	}
+
+	@Test
+	void aCapabilityWithoutH2SqlRefusesH2NamingTheSwitch() {
+		assertThatThrownBy(() -> DatabaseVendor.require(this.database.dataSource(), "The outbox", "no H2 table yet",
+				"ddd.persistence.outbox.enabled=false", DatabaseVendor.POSTGRESQL))
+			.isInstanceOf(DatabaseVendor.UnsupportedDatabaseException.class)
+			.hasMessageContaining("The outbox does not run on H2 yet: no H2 table yet")
+			.hasMessageContaining("ddd.persistence.outbox.enabled=false");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Buoy.class)
+	static class UnknownSrid {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Document.class)
+	static class Documents {
+
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.dddpersistence.repository;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/** The behaviour of {@link DomainRepositoryIntegrationTests}, on H2. */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
+class DomainRepositoryH2IntegrationTests extends DomainRepositoryIntegrationTests {
+
+}

@@ -1,0 +1,13 @@
+package io.dddpersistence.tenant;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/** The tenancy behaviour of {@link TenancyIntegrationTests}, on H2: filters and checks are vendor-neutral. */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
+class TenancyH2IntegrationTests extends TenancyIntegrationTests {
+
+}
