@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.DomainEventCapture;
 import io.dddpersistence.outbox.InProcessOutboxPublisher;
@@ -19,6 +18,7 @@ import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
 import io.dddpersistence.outbox.OutboxPublisher;
 import io.dddpersistence.outbox.OutboxRetention;
+import io.dddpersistence.outbox.OutboxStartupCheck;
 import io.dddpersistence.outbox.OutboxWriter;
 import io.dddpersistence.outbox.RabbitOutboxPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,19 +66,13 @@ public final class OutboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json,
+	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties,
 			@Qualifier(SCHEMA) ObjectProvider<LibrarySchema> schema) {
 		// asking for the schema bean creates it, and its init method migrates the table first
 		schema.ifAvailable((migrated) -> {
 		});
-		requireDatabase(dataSource);
+		OutboxStartupCheck.verify(dataSource, properties.getInstances());
 		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
-	}
-
-	static void requireDatabase(DataSource dataSource) {
-		DatabaseVendor.require(dataSource, "The outbox",
-				"its H2 table and a single-instance claim without SKIP LOCKED are not written",
-				"ddd.persistence.outbox.enabled=false", DatabaseVendor.POSTGRESQL);
 	}
 
 	@Bean
@@ -127,8 +121,8 @@ public final class OutboxAutoConfiguration {
 	static class SchemaConfiguration {
 
 		@Bean(name = SCHEMA, initMethod = "migrate")
-		LibrarySchema dddOutboxSchema(DataSource dataSource) {
-			requireDatabase(dataSource);
+		LibrarySchema dddOutboxSchema(DataSource dataSource, OutboxProperties properties) {
+			OutboxStartupCheck.verify(dataSource, properties.getInstances());
 			return new LibrarySchema(dataSource, "outbox");
 		}
 

@@ -33,6 +33,9 @@ public class OutboxProperties implements InitializingBean {
 	/** The id this instance's poller writes into claimed_by; generated from the process id when not set. */
 	private @Nullable String pollerId;
 
+	/** How many application instances run a poller on this database; PostgreSQL takes any number, H2 only 1. */
+	private int instances = 1;
+
 	/** How many messages a poller claims and publishes at once. */
 	private int batchSize = 500;
 
@@ -74,6 +77,7 @@ public class OutboxProperties implements InitializingBean {
 			throw new IllegalArgumentException("ddd.persistence.outbox.publisher must be one of " + PUBLISHERS
 					+ " but was '" + this.publisher + "'");
 		}
+		positive("instances", this.instances);
 		positive("batch-size", this.batchSize);
 		positive("poll-interval", this.pollInterval);
 		positive("lease", this.lease);
@@ -199,6 +203,14 @@ public class OutboxProperties implements InitializingBean {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public int getInstances() {
+		return this.instances;
+	}
+
+	public void setInstances(int instances) {
+		this.instances = instances;
 	}
 
 	public int getAdminBatchSize() {

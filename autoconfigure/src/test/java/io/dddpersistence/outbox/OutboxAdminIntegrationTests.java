@@ -18,13 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OutboxAdminIntegrationTests {
 
-	private static OutboxTestTable outbox;
+	static OutboxTestTable outbox;
 
-	private static OutboxAdmin admin;
+	static OutboxAdmin admin;
 
 	@BeforeAll
 	static void createTable() {
-		outbox = OutboxTestTable.create();
+		use(OutboxTestTable.create());
+	}
+
+	static void use(OutboxTestTable table) {
+		outbox = table;
 		admin = new OutboxAdmin(outbox.dataSource, JsonMapper.shared(), 3);
 	}
 
@@ -74,10 +78,10 @@ class OutboxAdminIntegrationTests {
 	@Test
 	void retentionPurgesOnlyPublishedMessagesOlderThanTheCutoff() {
 		outbox.insert(10);
-		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now() - interval '8 days' "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message LIMIT 7)");
-		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now() "
-				+ "WHERE status = 'PENDING' AND id IN (SELECT id FROM ddd_outbox_message WHERE status = 'PENDING' LIMIT 1)");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY "
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message FETCH FIRST 7 ROWS ONLY)");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
+				+ "WHERE status = 'PENDING' AND id IN (SELECT id FROM ddd_outbox_message WHERE status = 'PENDING' FETCH FIRST 1 ROWS ONLY)");
 		OutboxRetention retention = new OutboxRetention(admin, Duration.ofDays(7), Duration.ofMinutes(10),
 				Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(7);
@@ -88,10 +92,10 @@ class OutboxAdminIntegrationTests {
 	@Test
 	void theBacklogCountsPendingAndDeadMessagesAndAgesTheOldest() {
 		outbox.insert(5);
-		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = now() - interval '1 hour' "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message LIMIT 1)");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR "
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message FETCH FIRST 1 ROWS ONLY)");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'FAILED' "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message WHERE created_at > now() - interval '1 minute' LIMIT 2)");
+				+ "WHERE id IN (SELECT id FROM ddd_outbox_message WHERE created_at > CURRENT_TIMESTAMP - INTERVAL '1' MINUTE FETCH FIRST 2 ROWS ONLY)");
 		OutboxBacklog backlog = admin.backlog();
 		assertThat(backlog.pending()).isEqualTo(3);
 		assertThat(backlog.dead()).isEqualTo(2);
@@ -106,7 +110,7 @@ class OutboxAdminIntegrationTests {
 		assertThat(health(10L, Duration.ofMinutes(15), null)).isEqualTo(Status.UP);
 		assertThat(health(1L, null, null)).isEqualTo(Status.DOWN);
 		assertThat(health(null, null, 4L)).isEqualTo(Status.DOWN);
-		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = now() - interval '1 hour'");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR");
 		assertThat(health(null, Duration.ofMinutes(15), null)).isEqualTo(Status.DOWN);
 		assertThat(new OutboxHealthIndicator(admin, null, null, null).health().getDetails())
 			.containsEntry("pending", 2L)

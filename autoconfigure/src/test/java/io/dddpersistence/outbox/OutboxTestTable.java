@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
@@ -11,25 +12,57 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A fresh database with the outbox table, and quick ways to fill and inspect it in tests. */
+/**
+ * A fresh database with the outbox table, and quick ways to fill and inspect it in tests. The fill
+ * statements are the vendor hook of the outbox suites: everything else the tests run is SQL that
+ * PostgreSQL and H2 both understand.
+ */
 final class OutboxTestTable {
 
 	final TestDatabase database;
+
+	final DatabaseVendor vendor;
 
 	final DataSource dataSource;
 
 	final JdbcTemplate jdbc;
 
-	private OutboxTestTable(TestDatabase database) {
+	private OutboxTestTable(TestDatabase database, DatabaseVendor vendor) {
 		this.database = database;
+		this.vendor = vendor;
 		this.dataSource = database.dataSource();
 		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
 
 	static OutboxTestTable create() {
-		OutboxTestTable outbox = new OutboxTestTable(TestDatabases.create());
+		return create(DatabaseVendor.POSTGRESQL);
+	}
+
+	static OutboxTestTable create(DatabaseVendor vendor) {
+		TestDatabase database = (vendor == DatabaseVendor.H2) ? TestDatabases.createH2() : TestDatabases.create();
+		OutboxTestTable outbox = new OutboxTestTable(database, vendor);
 		new LibrarySchema(outbox.dataSource, "outbox").migrate();
 		return outbox;
+	}
+
+	/** A URL of this database's kind that nothing answers, to simulate an outage. */
+	String unreachableUrl() {
+		return (this.vendor == DatabaseVendor.H2) ? "jdbc:h2:mem:nowhere_" + this.database.name() + ";IFEXISTS=TRUE"
+				: unreachablePort();
+	}
+
+	private String unreachablePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return this.database.url().replaceFirst(":\\d+/", ":" + socket.getLocalPort() + "/");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** JSON text in one spelling (PostgreSQL's jsonb adds spaces, H2 keeps the text as written). */
+	static String compact(String json) {
+		return JsonMapper.shared().readTree(json).toString();
 	}
 
 	OutboxTable table() {
@@ -37,11 +70,18 @@ final class OutboxTestTable {
 	}
 
 	void clear() {
-		this.jdbc.execute("TRUNCATE ddd_outbox_message");
+		this.jdbc.execute("TRUNCATE TABLE ddd_outbox_message");
 	}
 
 	/** Inserts {@code count} messages without a key, payload {"n": 1..count}. */
 	void insert(int count) {
+		if (this.vendor == DatabaseVendor.H2) {
+			this.jdbc.update("""
+					INSERT INTO ddd_outbox_message (id, event_type, destination, payload)
+					SELECT RANDOM_UUID(), 'Test', 'test', JSON_OBJECT('n': X) FROM SYSTEM_RANGE(1, ?) ORDER BY X""",
+					count);
+			return;
+		}
 		this.jdbc.update("""
 				INSERT INTO ddd_outbox_message (id, event_type, destination, payload)
 				SELECT gen_random_uuid(), 'Test', 'test', jsonb_build_object('n', g) FROM generate_series(1, ?) g""",
@@ -50,6 +90,13 @@ final class OutboxTestTable {
 
 	/** Inserts {@code perKey} messages for each of {@code keys} keys, in order n = 0.. per key. */
 	void insertKeyed(int keys, int perKey) {
+		if (this.vendor == DatabaseVendor.H2) {
+			this.jdbc.update("""
+					INSERT INTO ddd_outbox_message (id, event_type, destination, message_key, payload)
+					SELECT RANDOM_UUID(), 'Test', 'test', CONCAT('key-', k.X), JSON_OBJECT('k': k.X, 'n': n.X)
+					FROM SYSTEM_RANGE(0, ? - 1) n, SYSTEM_RANGE(1, ?) k ORDER BY n.X, k.X""", perKey, keys);
+			return;
+		}
 		this.jdbc.update("""
 				INSERT INTO ddd_outbox_message (id, event_type, destination, message_key, payload)
 				SELECT gen_random_uuid(), 'Test', 'test', 'key-' || k, jsonb_build_object('k', k, 'n', n)

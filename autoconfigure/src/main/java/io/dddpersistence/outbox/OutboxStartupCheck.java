@@ -1,0 +1,39 @@
+package io.dddpersistence.outbox;
+
+import javax.sql.DataSource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+
+/**
+ * Refuses, at start-up, an outbox the database cannot run as configured. PostgreSQL runs pollers in
+ * any number of instances. H2 runs them in one instance only: its claim is correct among the pollers
+ * of one instance, but H2 has no {@code FOR UPDATE SKIP LOCKED} to rely on across instances, so two
+ * instances sharing an H2 server could publish the same message twice.
+ */
+public final class OutboxStartupCheck {
+
+	/** The property that declares how many instances run a poller on the database. */
+	public static final String INSTANCES_PROPERTY = "ddd.persistence.outbox.instances";
+
+	private OutboxStartupCheck() {
+	}
+
+	/**
+	 * Fails for a database the outbox has no SQL for, and for more than one polling instance on H2.
+	 * @param dataSource the outbox's data source
+	 * @param instances how many application instances run a poller on that database
+	 * @return the database vendor
+	 */
+	public static DatabaseVendor verify(DataSource dataSource, int instances) {
+		DatabaseVendor vendor = DatabaseVendor.of(dataSource, "the outbox");
+		if (vendor == DatabaseVendor.H2 && instances > 1) {
+			throw new IllegalStateException(INSTANCES_PROPERTY + "=" + instances + ", but on H2 the outbox runs in one "
+					+ "instance only: H2 has no FOR UPDATE SKIP LOCKED that keeps the pollers of several instances "
+					+ "apart, so they could publish a message twice. Set " + INSTANCES_PROPERTY + "=1 and run the "
+					+ "poller in one instance (ddd.persistence.outbox.poller-enabled=false in the others), or use "
+					+ "PostgreSQL.");
+		}
+		return vendor;
+	}
+
+}
