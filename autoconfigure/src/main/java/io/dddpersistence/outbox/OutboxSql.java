@@ -3,19 +3,21 @@ package io.dddpersistence.outbox;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import io.dddpersistence.migration.DatabaseVendor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The outbox's statements for one database, run by {@link OutboxTable}. PostgreSQL claims with
  * {@code FOR UPDATE SKIP LOCKED}, so any number of pollers share the table; H2 has no skip-locked
- * semantics to rely on across connections, so its claim is a conditional update of the oldest due
- * rows that re-checks due-ness on the rows it updates: correct for the pollers of one instance, which
- * is all {@link OutboxStartupCheck} lets H2 run.
+ * semantics to rely on across connections, so its claim reads the oldest due rows and then updates
+ * those still due: correct for the pollers of one instance, which is all {@link OutboxStartupCheck}
+ * lets H2 run.
  */
 sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
@@ -29,14 +31,19 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	/** Parameters: id, aggregate type, aggregate id, event type, destination, key, headers, payload. */
 	String insert();
 
-	/** Parameters: poller id, lease (ms), lease (ms), limit; returns the claimed rows with {@code seq}. */
-	String claim(boolean headsOfKeysOnly);
+	/**
+	 * Claims up to {@code limit} due messages for {@code leaseMillis} (only the oldest unpublished
+	 * one of each key when {@code headsOfKeysOnly}), in the caller's transaction; the rows carry
+	 * {@code seq}.
+	 */
+	<T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
+			boolean headsOfKeysOnly);
 
-	/** Parameters: ids (array), poller id. */
-	String markPublished();
+	/** Marks published the given messages still claimed by {@code pollerId}; returns how many. */
+	int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids);
 
-	/** Parameters: ids (array), poller id. */
-	String release();
+	/** Gives back the given messages still claimed by {@code pollerId}, due at once; returns how many. */
+	int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids);
 
 	/** Parameters: after id, limit. */
 	String listDead();
@@ -97,6 +104,16 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				    FOR UPDATE OF m SKIP LOCKED)
 				RETURNING\s""" + COLUMNS;
 
+		private static final String MARK_PUBLISHED = """
+				UPDATE ddd_outbox_message
+				SET status = 'PUBLISHED', published_at = now(), claimed_by = NULL, claimed_until = NULL
+				WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+
+		private static final String RELEASE = """
+				UPDATE ddd_outbox_message
+				SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = now()
+				WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+
 		private static final String MARK_FAILED = """
 				UPDATE ddd_outbox_message m
 				SET attempts = m.attempts + 1, last_error = f.error,
@@ -116,24 +133,30 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
-		public String claim(boolean headsOfKeysOnly) {
-			return headsOfKeysOnly ? CLAIM_HEADS_OF_KEYS : CLAIM;
+		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
+				boolean headsOfKeysOnly) {
+			return jdbc.query(headsOfKeysOnly ? CLAIM_HEADS_OF_KEYS : CLAIM, rows, pollerId, leaseMillis, leaseMillis,
+					limit);
 		}
 
 		@Override
-		public String markPublished() {
-			return """
-					UPDATE ddd_outbox_message
-					SET status = 'PUBLISHED', published_at = now(), claimed_by = NULL, claimed_until = NULL
-					WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+		public int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+			return jdbc.update((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED);
+				statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(new UUID[0])));
+				statement.setString(2, pollerId);
+				return statement;
+			});
 		}
 
 		@Override
-		public String release() {
-			return """
-					UPDATE ddd_outbox_message
-					SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = now()
-					WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+		public int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+			return jdbc.update((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(RELEASE);
+				statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(new UUID[0])));
+				statement.setString(2, pollerId);
+				return statement;
+			});
 		}
 
 		@Override
@@ -214,8 +237,10 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 	/**
 	 * H2: {@code JSON} columns written with {@code FORMAT JSON} (a plain cast would store a JSON
-	 * string), {@code FINAL TABLE (UPDATE ...)} for {@code UPDATE ... RETURNING}, and a batch of
-	 * per-row updates where PostgreSQL joins {@code unnest} arrays.
+	 * string), {@code FINAL TABLE (UPDATE ...)} for {@code UPDATE ... RETURNING}, a batch of per-row
+	 * updates where PostgreSQL joins {@code unnest} arrays, and no {@code id IN (SELECT ... FETCH FIRST n)}
+	 * in a data change: H2 re-runs such a subquery for every row it visits, so the statement would
+	 * neither be fast nor touch n rows. Bounded batches use {@code UPDATE/DELETE ... FETCH FIRST n}.
 	 */
 	final class H2 implements OutboxSql {
 
@@ -228,29 +253,39 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				    next_attempt_at = DATEADD(MILLISECOND, CAST(? AS BIGINT), CURRENT_TIMESTAMP)
 				""";
 
+		private static final String DUE = """
+				SELECT id FROM ddd_outbox_message
+				WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP
+				ORDER BY next_attempt_at, seq
+				FETCH FIRST ? ROWS ONLY""";
+
+		private static final String DUE_HEADS_OF_KEYS = """
+				SELECT m.id FROM ddd_outbox_message m
+				WHERE m.status = 'PENDING' AND m.next_attempt_at <= CURRENT_TIMESTAMP
+				  AND (m.message_key IS NULL OR NOT EXISTS (
+				      SELECT 1 FROM ddd_outbox_message older
+				      WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq))
+				ORDER BY m.next_attempt_at, m.seq
+				FETCH FIRST ? ROWS ONLY""";
+
 		/*
-		 * The outer condition repeats the due test: H2 re-evaluates it on a row that another
+		 * The update repeats the due test: H2 re-evaluates the condition on a row that another
 		 * transaction changed while this one waited for its lock, so a row claimed meanwhile (its
 		 * next_attempt_at moved to the end of the lease) is skipped instead of claimed twice.
 		 */
 		private static final String CLAIM = "SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE ddd_outbox_message\n"
 				+ LEASE + """
-				WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP AND id IN (
-				    SELECT id FROM ddd_outbox_message
-				    WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP
-				    ORDER BY next_attempt_at
-				    FETCH FIRST ? ROWS ONLY))""";
+				WHERE id = ANY (?) AND status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP)""";
 
-		private static final String CLAIM_HEADS_OF_KEYS = "SELECT " + COLUMNS
-				+ " FROM FINAL TABLE (UPDATE ddd_outbox_message\n" + LEASE + """
-				WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP AND id IN (
-				    SELECT m.id FROM ddd_outbox_message m
-				    WHERE m.status = 'PENDING' AND m.next_attempt_at <= CURRENT_TIMESTAMP
-				      AND (m.message_key IS NULL OR NOT EXISTS (
-				          SELECT 1 FROM ddd_outbox_message older
-				          WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq))
-				    ORDER BY m.next_attempt_at
-				    FETCH FIRST ? ROWS ONLY))""";
+		private static final String MARK_ONE_PUBLISHED = """
+				UPDATE ddd_outbox_message
+				SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP, claimed_by = NULL, claimed_until = NULL
+				WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""";
+
+		private static final String RELEASE_ONE = """
+				UPDATE ddd_outbox_message
+				SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = CURRENT_TIMESTAMP
+				WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""";
 
 		private static final String MARK_ONE_FAILED = """
 				UPDATE ddd_outbox_message
@@ -270,25 +305,58 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ? FORMAT JSON)""";
 		}
 
+		/*
+		 * Two statements, because H2 re-runs an "id IN (SELECT ... FETCH FIRST n)" subquery for every
+		 * row an UPDATE visits: slow, and not even the same n rows each time.
+		 */
 		@Override
-		public String claim(boolean headsOfKeysOnly) {
-			return headsOfKeysOnly ? CLAIM_HEADS_OF_KEYS : CLAIM;
+		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
+				boolean headsOfKeysOnly) {
+			List<UUID> due = jdbc.queryForList(headsOfKeysOnly ? DUE_HEADS_OF_KEYS : DUE, UUID.class, limit);
+			if (due.isEmpty()) {
+				return List.of();
+			}
+			return jdbc.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(CLAIM);
+				statement.setString(1, pollerId);
+				statement.setLong(2, leaseMillis);
+				statement.setLong(3, leaseMillis);
+				statement.setArray(4, connection.createArrayOf("uuid", due.toArray(new UUID[0])));
+				return statement;
+			}, rows);
 		}
 
 		@Override
-		public String markPublished() {
-			return """
-					UPDATE ddd_outbox_message
-					SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP, claimed_by = NULL, claimed_until = NULL
-					WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+		public int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+			return updateEach(jdbc, MARK_ONE_PUBLISHED, pollerId, ids);
 		}
 
 		@Override
-		public String release() {
-			return """
-					UPDATE ddd_outbox_message
-					SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = CURRENT_TIMESTAMP
-					WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+		public int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+			return updateEach(jdbc, RELEASE_ONE, pollerId, ids);
+		}
+
+		/*
+		 * One row per statement, in id order, as markFailed does: when shutdown gives a batch back
+		 * while the poller thread still settles it, both lock rows in the same order and one waits
+		 * for the other, where H2 would otherwise report a deadlock and roll both back.
+		 */
+		private static int updateEach(JdbcTemplate jdbc, String sql, String pollerId, List<UUID> ids) {
+			int[][] counts = jdbc.batchUpdate(sql, inIdOrder(ids), ids.size(), (statement, id) -> {
+				statement.setObject(1, id);
+				statement.setString(2, pollerId);
+			});
+			int updated = 0;
+			for (int count : counts[0]) {
+				updated += Math.max(count, 0);
+			}
+			return updated;
+		}
+
+		private static List<UUID> inIdOrder(List<UUID> ids) {
+			List<UUID> sorted = new ArrayList<>(ids);
+			sorted.sort(null);
+			return sorted;
 		}
 
 		@Override
@@ -315,19 +383,16 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					UPDATE ddd_outbox_message
 					SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP, claimed_by = NULL,
 					    claimed_until = NULL
-					WHERE status = 'FAILED' AND id IN (
-					    SELECT id FROM ddd_outbox_message WHERE status = 'FAILED' ORDER BY id FETCH FIRST ? ROWS ONLY)""";
+					WHERE status = 'FAILED'
+					FETCH FIRST ? ROWS ONLY""";
 		}
 
 		@Override
 		public String purgePublished() {
 			return """
 					DELETE FROM ddd_outbox_message
-					WHERE id IN (
-					    SELECT id FROM ddd_outbox_message
-					    WHERE status = 'PUBLISHED' AND published_at < ?
-					    ORDER BY published_at
-					    FETCH FIRST ? ROWS ONLY)""";
+					WHERE status = 'PUBLISHED' AND published_at < ?
+					FETCH FIRST ? ROWS ONLY""";
 		}
 
 		@Override
@@ -342,7 +407,9 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		@Override
 		public List<UUID> markFailed(JdbcTemplate jdbc, String pollerId, List<OutboxTable.Failure> failures,
 				int maxAttempts) {
-			int[][] counts = jdbc.batchUpdate(MARK_ONE_FAILED, failures, failures.size(), (statement, failure) -> {
+			List<OutboxTable.Failure> inIdOrder = new ArrayList<>(failures);
+			inIdOrder.sort(Comparator.comparing(OutboxTable.Failure::id));
+			int[][] counts = jdbc.batchUpdate(MARK_ONE_FAILED, inIdOrder, inIdOrder.size(), (statement, failure) -> {
 				statement.setString(1, failure.error());
 				statement.setInt(2, maxAttempts);
 				statement.setLong(3, failure.delayMillis());
@@ -350,9 +417,9 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				statement.setString(5, pollerId);
 			});
 			List<UUID> marked = new ArrayList<>(failures.size());
-			for (int i = 0; i < failures.size(); i++) {
+			for (int i = 0; i < inIdOrder.size(); i++) {
 				if (counts[0][i] > 0) {
-					marked.add(failures.get(i).id());
+					marked.add(inIdOrder.get(i).id());
 				}
 			}
 			if (marked.isEmpty()) {

@@ -96,9 +96,10 @@ final class OutboxTable {
 
 	/** Claims up to {@code limit} due messages for {@code leaseMillis}, in insertion order. */
 	List<OutboxMessage> claim(String pollerId, long leaseMillis, int limit, boolean headsOfKeysOnly) {
-		String claim = this.sql().claim(headsOfKeysOnly);
-		List<Claimed> claimed = inTransaction(() -> this.jdbc.query(claim, (row, n) -> new Claimed(row.getLong("seq"),
-				message(row, n)), pollerId, leaseMillis, leaseMillis, limit));
+		OutboxSql sql = sql();
+		List<Claimed> claimed = new ArrayList<>(inTransaction(() -> sql.claim(this.jdbc,
+				(row, n) -> new Claimed(row.getLong("seq"), message(row, n)), pollerId, leaseMillis, limit,
+				headsOfKeysOnly)));
 		claimed.sort(Comparator.comparingLong(Claimed::seq));
 		List<OutboxMessage> batch = new ArrayList<>(claimed.size());
 		claimed.forEach((each) -> batch.add(each.message()));
@@ -107,12 +108,10 @@ final class OutboxTable {
 
 	/** Marks published the given messages that this poller still holds; returns how many. */
 	int markPublished(String pollerId, List<UUID> ids) {
-		return inTransaction(() -> this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(this.sql().markPublished());
-			statement.setArray(1, uuids(connection, ids));
-			statement.setString(2, pollerId);
-			return statement;
-		}));
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return inTransaction(() -> this.sql().markPublished(this.jdbc, pollerId, ids));
 	}
 
 	/**
@@ -128,12 +127,10 @@ final class OutboxTable {
 
 	/** Gives claimed messages back for any poller to take now; returns how many. */
 	int release(String pollerId, List<UUID> ids) {
-		return inTransaction(() -> this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(this.sql().release());
-			statement.setArray(1, uuids(connection, ids));
-			statement.setString(2, pollerId);
-			return statement;
-		}));
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return inTransaction(() -> this.sql().release(this.jdbc, pollerId, ids));
 	}
 
 	List<OutboxMessage> dead(@Nullable UUID after, int limit) {

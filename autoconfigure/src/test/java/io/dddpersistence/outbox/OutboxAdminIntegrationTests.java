@@ -79,9 +79,9 @@ class OutboxAdminIntegrationTests {
 	void retentionPurgesOnlyPublishedMessagesOlderThanTheCutoff() {
 		outbox.insert(10);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message FETCH FIRST 7 ROWS ONLY)");
+				+ "WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 7");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
-				+ "WHERE status = 'PENDING' AND id IN (SELECT id FROM ddd_outbox_message WHERE status = 'PENDING' FETCH FIRST 1 ROWS ONLY)");
+				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message) + 7");
 		OutboxRetention retention = new OutboxRetention(admin, Duration.ofDays(7), Duration.ofMinutes(10),
 				Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(7);
@@ -93,9 +93,10 @@ class OutboxAdminIntegrationTests {
 	void theBacklogCountsPendingAndDeadMessagesAndAgesTheOldest() {
 		outbox.insert(5);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message FETCH FIRST 1 ROWS ONLY)");
+				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message)");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'FAILED' "
-				+ "WHERE id IN (SELECT id FROM ddd_outbox_message WHERE created_at > CURRENT_TIMESTAMP - INTERVAL '1' MINUTE FETCH FIRST 2 ROWS ONLY)");
+				+ "WHERE seq BETWEEN (SELECT min(seq) FROM ddd_outbox_message) + 1 "
+				+ "AND (SELECT min(seq) FROM ddd_outbox_message) + 2");
 		OutboxBacklog backlog = admin.backlog();
 		assertThat(backlog.pending()).isEqualTo(3);
 		assertThat(backlog.dead()).isEqualTo(2);

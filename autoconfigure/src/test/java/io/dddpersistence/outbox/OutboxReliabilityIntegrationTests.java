@@ -23,11 +23,22 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Several pollers, as several application instances would run them, on one table, with a
- * publisher that fails at random. Counts must add up exactly.
+ * publisher that fails at random. Counts must add up exactly. The database and the scale are hooks
+ * for {@link OutboxReliabilityH2IntegrationTests}, where one instance runs one poller.
  */
 class OutboxReliabilityIntegrationTests {
 
-	private static OutboxTestTable outbox;
+	static OutboxTestTable outbox;
+
+	/** Pollers running at once, as so many instances would. */
+	int pollers() {
+		return 4;
+	}
+
+	/** Messages without a key to drain; the ordered test writes 20 messages to each of a fiftieth as many keys. */
+	int messages() {
+		return 50_000;
+	}
 
 	@BeforeAll
 	static void createTable() {
@@ -40,8 +51,8 @@ class OutboxReliabilityIntegrationTests {
 	}
 
 	@Test
-	void fourPollersDeliverFiftyThousandMessagesExactlyOnceDespiteRandomFailures() {
-		int messages = 50_000;
+	void thePollersDeliverEveryMessageExactlyOnceDespiteRandomFailures() {
+		int messages = messages();
 		outbox.insert(messages);
 		Set<UUID> written = new HashSet<>(outbox.jdbc.queryForList("SELECT id FROM ddd_outbox_message", UUID.class));
 		Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
@@ -59,7 +70,7 @@ class OutboxReliabilityIntegrationTests {
 			}
 			return failed;
 		};
-		runPollers(4, flaky, false, () -> deliveries.size() == messages && outbox.count("PENDING") == 0);
+		runPollers(pollers(), flaky, false, () -> deliveries.size() == messages && outbox.count("PENDING") == 0);
 		assertThat(deliveries.keySet()).isEqualTo(written);
 		assertThat(deliveries.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
 		assertThat(outbox.count("PUBLISHED")).isEqualTo(messages);
@@ -74,8 +85,8 @@ class OutboxReliabilityIntegrationTests {
 
 	@Test
 	void withPerKeyOrderingEachKeysMessagesArriveInOrderDespiteRandomFailures() {
-		int keys = 1000;
 		int perKey = 20;
+		int keys = messages() / 50;
 		outbox.insertKeyed(keys, perKey);
 		JsonMapper json = JsonMapper.shared();
 		Map<String, List<Integer>> arrivals = new ConcurrentHashMap<>();
@@ -98,7 +109,7 @@ class OutboxReliabilityIntegrationTests {
 			}
 			return failed;
 		};
-		runPollers(4, flaky, true, () -> outbox.count("PUBLISHED") == (long) keys * perKey);
+		runPollers(pollers(), flaky, true, () -> outbox.count("PUBLISHED") == (long) keys * perKey);
 		assertThat(outOfOrder).hasValue(0);
 		assertThat(arrivals).hasSize(keys);
 		List<Integer> inOrder = java.util.stream.IntStream.range(0, perKey).boxed().toList();

@@ -1,0 +1,16 @@
+package io.dddpersistence.outbox.capture;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The capture of {@code @Externalized} domain events of {@link DomainEventCaptureIntegrationTests},
+ * with the auto-configured outbox and poller, on H2.
+ */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = "ddd.persistence.event-store.enabled=false")
+class DomainEventCaptureH2IntegrationTests extends DomainEventCaptureIntegrationTests {
+
+}
