@@ -23,12 +23,13 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Relays outbox messages to an {@link OutboxPublisher}, started and stopped with the application
- * context. Each round it claims a batch of due messages with {@code FOR UPDATE SKIP LOCKED} and a
- * lease, commits the claim, publishes the batch outside any database transaction, then marks the
+ * context. Each round it claims a batch of due messages with a lease ({@code FOR UPDATE SKIP LOCKED}
+ * on PostgreSQL), commits the claim, publishes the batch outside any database transaction, then marks the
  * published messages in one statement and schedules the failed ones for a retry with exponential
- * back-off (dead after {@link Settings#maxAttempts()}). Any number of pollers, in one or many
- * application instances, can work on the same table: a row is claimed by one poller at a time, and
- * the claim of a poller that died expires with its lease, after which another poller takes the row.
+ * back-off (dead after {@link Settings#maxAttempts()}). On PostgreSQL any number of pollers, in one or
+ * many application instances, can work on the same table (on H2, the pollers of one instance): a row
+ * is claimed by one poller at a time, and the claim of a poller that died expires with its lease,
+ * after which another poller takes the row.
  * <p>
  * With {@link Settings#orderedByKey()} a poller only claims the oldest unpublished message of each
  * key, so message n+1 of a key is never published before message n, and a dead message holds back

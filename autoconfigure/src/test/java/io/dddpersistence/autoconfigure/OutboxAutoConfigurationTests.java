@@ -162,4 +162,37 @@ class OutboxAutoConfigurationTests {
 				.hasMessageContaining("spring-kafka"));
 	}
 
+	@Test
+	void onH2TheOutboxRunsInOneInstance() {
+		TestDatabase h2 = TestDatabases.createH2();
+		ApplicationContextRunner onH2 = this.runner.withPropertyValues("spring.datasource.url=" + h2.url(),
+				"spring.datasource.username=" + h2.username(), "spring.datasource.password=" + h2.password());
+		onH2.run((context) -> {
+			assertThat(context).hasSingleBean(OutboxWriter.class).hasSingleBean(OutboxPoller.class);
+			assertThat(context.getBean(OutboxPoller.class).isRunning()).isTrue();
+			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+				.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class)).isZero();
+		});
+		onH2.withPropertyValues("ddd.persistence.outbox.instances=2")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.instances=2")
+				.hasMessageContaining("on H2 the outbox runs in one instance only")
+				.hasMessageContaining("SKIP LOCKED"));
+	}
+
+	@Test
+	void onPostgresqlAnyNumberOfInstancesIsAccepted() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.instances=8")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(OutboxPoller.class));
+	}
+
+	@Test
+	void zeroInstancesFailStartUpNamingTheProperty() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.instances=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.instances"));
+	}
+
 }
