@@ -1,7 +1,6 @@
 package io.dddpersistence.outbox;
 
 import io.dddpersistence.migration.DatabaseVendor;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Dead messages, resubmission, retention, backlog, health, metrics and the endpoint of
@@ -9,10 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class OutboxAdminH2IntegrationTests extends OutboxAdminIntegrationTests {
 
-	// hides the PostgreSQL table of the superclass
-	@BeforeAll
-	static void createTable() {
-		use(OutboxTestTable.create(DatabaseVendor.H2));
+	@Override
+	DatabaseVendor vendor() {
+		return DatabaseVendor.H2;
 	}
 
 }

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.health.contributor.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxAdminIntegrationTests {
 
 	static OutboxTestTable outbox;
@@ -23,14 +26,16 @@ class OutboxAdminIntegrationTests {
 	static OutboxAdmin admin;
 
 	@BeforeAll
-	static void createTable() {
-		use(OutboxTestTable.create());
-	}
-
-	static void use(OutboxTestTable table) {
-		outbox = table;
+	void createTable() {
+		outbox = OutboxTestTable.create(vendor());
 		admin = new OutboxAdmin(outbox.dataSource, JsonMapper.shared(), 3);
 	}
+
+	/** The database the suite runs on; the H2 subclass overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
+
 
 	@BeforeEach
 	void clear() {

@@ -1,7 +1,6 @@
 package io.dddpersistence.outbox;
 
 import io.dddpersistence.migration.DatabaseVendor;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The relay behaviour of {@link OutboxPollerIntegrationTests} (order, retries, back-off, dead
@@ -9,10 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class OutboxPollerH2IntegrationTests extends OutboxPollerIntegrationTests {
 
-	// hides the PostgreSQL table of the superclass
-	@BeforeAll
-	static void createTable() {
-		outbox = OutboxTestTable.create(DatabaseVendor.H2);
+	@Override
+	DatabaseVendor vendor() {
+		return DatabaseVendor.H2;
 	}
 
 }

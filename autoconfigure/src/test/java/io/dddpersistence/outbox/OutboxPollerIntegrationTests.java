@@ -10,9 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -20,13 +22,19 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxPollerIntegrationTests {
 
 	static OutboxTestTable outbox;
 
 	@BeforeAll
-	static void createTable() {
-		outbox = OutboxTestTable.create();
+	void createTable() {
+		outbox = OutboxTestTable.create(vendor());
+	}
+
+	/** The database the suite runs on; the H2 subclass overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
 	}
 
 	@BeforeEach

@@ -1,7 +1,6 @@
 package io.dddpersistence.outbox;
 
 import io.dddpersistence.migration.DatabaseVendor;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * {@link OutboxReliabilityIntegrationTests} on H2, where the outbox runs in one instance
@@ -10,10 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class OutboxReliabilityH2IntegrationTests extends OutboxReliabilityIntegrationTests {
 
-	// hides the PostgreSQL table of the superclass
-	@BeforeAll
-	static void createTable() {
-		outbox = OutboxTestTable.create(DatabaseVendor.H2);
+	@Override
+	DatabaseVendor vendor() {
+		return DatabaseVendor.H2;
 	}
 
 	@Override

@@ -12,9 +12,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +28,15 @@ import static org.awaitility.Awaitility.await;
  * publisher that fails at random. Counts must add up exactly. The database and the scale are hooks
  * for {@link OutboxReliabilityH2IntegrationTests}, where one instance runs one poller.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxReliabilityIntegrationTests {
 
 	static OutboxTestTable outbox;
+
+	/** The database the suite runs on; the H2 subclass overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
 
 	/** Pollers running at once, as so many instances would. */
 	int pollers() {
@@ -41,8 +49,8 @@ class OutboxReliabilityIntegrationTests {
 	}
 
 	@BeforeAll
-	static void createTable() {
-		outbox = OutboxTestTable.create();
+	void createTable() {
+		outbox = OutboxTestTable.create(vendor());
 	}
 
 	@BeforeEach

@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxWriterIntegrationTests {
 
 	static DataSource dataSource;
@@ -32,17 +35,19 @@ class OutboxWriterIntegrationTests {
 	private static OutboxWriter writer;
 
 	@BeforeAll
-	static void createTables() {
-		createTables(TestDatabases.create());
-	}
-
-	static void createTables(TestDatabase database) {
+	void createTables() {
+		TestDatabase database = (vendor() == DatabaseVendor.H2) ? TestDatabases.createH2() : TestDatabases.create();
 		dataSource = database.dataSource();
 		new LibrarySchema(dataSource, "outbox").migrate();
 		jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("CREATE TABLE orders (id uuid PRIMARY KEY, total int)");
 		transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		writer = new OutboxWriter(dataSource, JsonMapper.shared());
+	}
+
+	/** The database the suite runs on; the H2 subclass overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
 	}
 
 	@Test
