@@ -1,15 +1,18 @@
 package io.dddpersistence.sample;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.util.StringUtils;
 
 /**
  * Picks the sample's database before the configuration files are read, so that one of
@@ -32,15 +35,17 @@ class SampleDatabase implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		String[] asked = StringUtils.commaDelimitedListToStringArray(environment.getProperty("spring.profiles.active"));
-		if (isAsked(environment.getActiveProfiles()) || isAsked(asked)) {
+		// asked for by property (as a list: the test framework writes spring.profiles.active[0]),
+		// programmatically, or through SpringApplication
+		Set<String> asked = new HashSet<>(Binder.get(environment)
+			.bind("spring.profiles.active", Bindable.setOf(String.class))
+			.orElse(Set.of()));
+		asked.addAll(Arrays.asList(environment.getActiveProfiles()));
+		asked.addAll(application.getAdditionalProfiles());
+		if (asked.contains(H2) || asked.contains(POSTGRES)) {
 			return;
 		}
 		environment.addActiveProfile(profileFor(environment.getProperty("spring.datasource.url")));
-	}
-
-	private static boolean isAsked(String[] profiles) {
-		return Arrays.stream(profiles).map(String::trim).anyMatch((p) -> H2.equals(p) || POSTGRES.equals(p));
 	}
 
 	static String profileFor(@Nullable String url) {
