@@ -82,10 +82,15 @@ class EmbeddedDatabaseSmokeTests extends OverHttp {
 	}
 
 	@Test
-	void ordersAndCartsAreOffOnTheEmbeddedDatabase() {
-		assertThat(get("/orders/{id}", UUID.randomUUID()).status()).isEqualTo(404);
-		assertThat(get("/carts/{id}", UUID.randomUUID()).status()).isEqualTo(404);
-		assertThat(get("/cart-summaries?customer=ann").status()).isEqualTo(404);
+	void ordersAndCartsAnswerThatTheyAreOffOnTheEmbeddedDatabase() {
+		Reply order = post("/orders", Map.of("customer", "ann", "product", "Kettle", "quantity", 1, "unitPrice", 1));
+		assertThat(order.status()).isEqualTo(501);
+		assertThat(order.text("property")).isEqualTo("ddd.persistence.outbox.enabled");
+		assertThat(get("/orders/{id}", UUID.randomUUID()).status()).isEqualTo(501);
+		Reply cart = post("/carts", Map.of("customer", "ann"));
+		assertThat(cart.status()).isEqualTo(501);
+		assertThat(cart.text("property")).isEqualTo("ddd.persistence.event-store.enabled");
+		assertThat(get("/cart-summaries?customer=ann").status()).isEqualTo(501);
 	}
 
 	private static List<String> names(JsonNode stores) {
