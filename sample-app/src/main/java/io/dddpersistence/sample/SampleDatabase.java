@@ -48,7 +48,7 @@ class SampleDatabase implements EnvironmentPostProcessor, Ordered {
 		environment.addActiveProfile(profileFor(environment.getProperty("spring.datasource.url")));
 	}
 
-	static String profileFor(@Nullable String url) {
+	private static String profileFor(@Nullable String url) {
 		return (url == null || url.isBlank() || url.startsWith("jdbc:h2:")) ? H2 : POSTGRES;
 	}
 
