@@ -36,7 +36,10 @@ class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFactory 
 			TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
 					"spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(),
-					"spring.datasource.driver-class-name=" + database.driverClassName());
+					"spring.datasource.driver-class-name=" + database.driverClassName(),
+					// cached test contexts keep their pools: hold few idle connections, so that many
+					// contexts fit in the server's connection limit
+					"spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000");
 		}
 
 	}
