@@ -6,6 +6,7 @@ import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The event store's behaviour on H2, where appends are serialized instead of ordered by transaction id. */
 class EventStoreH2IntegrationTests extends EventStoreIntegrationTests {
@@ -13,6 +14,21 @@ class EventStoreH2IntegrationTests extends EventStoreIntegrationTests {
 	@Override
 	DatabaseVendor vendor() {
 		return DatabaseVendor.H2;
+	}
+
+	@Test
+	void withoutTheAppendLockRowAppendsFailInsteadOfRunningUnserialized() {
+		EventStoreFixture own = new EventStoreFixture(DatabaseVendor.H2, 2);
+		try {
+			own.jdbc.update("DELETE FROM ddd_event_append_lock");
+			assertThatIllegalStateException()
+				.isThrownBy(() -> own.store.append(0, NewEvent.of("order", newId(), "order-placed", "{}")))
+				.withMessageContaining("INSERT INTO ddd_event_append_lock (id) VALUES (1)");
+			assertThat(own.count("SELECT count(*) FROM ddd_stored_event")).isZero();
+		}
+		finally {
+			own.close();
+		}
 	}
 
 	/** H2 has no transaction ids: every event's place is (0, position), and positions are the order. */
