@@ -52,6 +52,15 @@ public class EventStore {
 
 	private final EventStoreSql sql;
 
+	// the hot statements, built once from the database's strategy
+	private final String insertNew;
+
+	private final String insertAfter;
+
+	private final String readStream;
+
+	private final String readAfter;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate separateTransactions;
@@ -74,6 +83,10 @@ public class EventStore {
 			throw new IllegalArgumentException("The event store's JdbcTemplate has no DataSource");
 		}
 		this.sql = EventStoreSql.of(DatabaseVendor.of(dataSource, "The event store"));
+		this.insertNew = this.sql.insertNew();
+		this.insertAfter = this.sql.insertAfter();
+		this.readStream = this.sql.readStream();
+		this.readAfter = this.sql.readAfter();
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -140,7 +153,7 @@ public class EventStore {
 	// version exists, so a caller ahead of the stream cannot leave a gap.
 	private void insert(long expectedVersion, List<NewEvent> events) {
 		boolean checked = expectedVersion > 0;
-		this.jdbc.batchUpdate(checked ? this.sql.insertAfter() : this.sql.insertNew(), new BatchPreparedStatementSetter() {
+		this.jdbc.batchUpdate(checked ? this.insertAfter : this.insertNew, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -208,7 +221,7 @@ public class EventStore {
 
 	/** The aggregate's events after the given version, in version order. */
 	public List<StoredEvent> readStream(String aggregateType, String aggregateId, long afterVersion) {
-		return this.jdbc.query(this.sql.readStream(), ROW_MAPPER, aggregateType, aggregateId, afterVersion);
+		return this.jdbc.query(this.readStream, ROW_MAPPER, aggregateType, aggregateId, afterVersion);
 	}
 
 	/**
@@ -220,7 +233,7 @@ public class EventStore {
 		if (limit < 1) {
 			throw new IllegalArgumentException("The read limit must be 1 or more, not " + limit);
 		}
-		return this.jdbc.query(this.sql.readAfter(), ROW_MAPPER, Long.toString(after.transactionId()), after.position(),
+		return this.jdbc.query(this.readAfter, ROW_MAPPER, Long.toString(after.transactionId()), after.position(),
 				limit);
 	}
 
