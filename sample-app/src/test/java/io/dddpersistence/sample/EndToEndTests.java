@@ -1,91 +1,22 @@
 package io.dddpersistence.sample;
 
-import java.net.http.HttpClient;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.context.ActiveProfiles;
 
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /**
- * The sample started as a user starts it, on a random port and a database of its own, driven over
- * real HTTP. Every end-to-end test class extends this one, so they share one application context
- * (and one database): tests keep apart by using their own tenants, slugs, events and places.
+ * The sample started as a user starts it, on a random port and a PostgreSQL database of its own,
+ * driven over real HTTP. Every end-to-end test class extends this one, so they share one
+ * application context (and one database): tests keep apart by using their own tenants, slugs,
+ * events and places.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		// The fresh test database has no ddd_sample schema in its URL: migrate into its default schema.
 		properties = "spring.flyway.schemas=")
 @FreshDatabase
-abstract class EndToEndTests {
-
-	static final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	RestClient http;
-
-	@BeforeEach
-	void connect() {
-		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
-			.build();
-	}
-
-	Reply get(String uri, Object... variables) {
-		return send(HttpMethod.GET, Map.of(), null, uri, variables);
-	}
-
-	Reply post(String uri, @Nullable Object body, Object... variables) {
-		return send(HttpMethod.POST, Map.of(), body, uri, variables);
-	}
-
-	Reply delete(String uri, Object... variables) {
-		return send(HttpMethod.DELETE, Map.of(), null, uri, variables);
-	}
-
-	Reply send(HttpMethod method, Map<String, String> headers, @Nullable Object body, String uri,
-			Object... variables) {
-		RestClient.RequestBodySpec request = this.http.method(method).uri(uri, variables);
-		headers.forEach(request::header);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		return request.exchange((req, response) -> {
-			String text = new String(response.getBody().readAllBytes());
-			return new Reply(response.getStatusCode().value(), response.getHeaders(),
-					text.isEmpty() ? json.nullNode() : json.readTree(text));
-		});
-	}
-
-	static String unique(String prefix) {
-		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	/** A response: status, headers and the body as a JSON tree (a null node when empty). */
-	record Reply(int status, HttpHeaders headers, JsonNode body) {
-
-		String text(String field) {
-			return this.body.path(field).asString();
-		}
-
-		@Nullable MediaType contentType() {
-			return this.headers.getContentType();
-		}
-
-	}
+// The PostgreSQL configuration, with every feature (the fresh database's URL replaces its URL).
+@ActiveProfiles(SampleDatabase.POSTGRES)
+abstract class EndToEndTests extends OverHttp {
 
 }

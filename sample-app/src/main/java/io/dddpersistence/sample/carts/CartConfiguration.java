@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import io.dddpersistence.eventstore.EventSourcedRepositories;
 import io.dddpersistence.eventstore.EventSourcedRepository;
 
+@WhenEventStoreEnabled
 @Configuration(proxyBeanMethods = false)
 class CartConfiguration {
 

@@ -31,6 +31,7 @@ import io.dddpersistence.sample.web.NotFoundException;
  * {@code GET /carts/{id}} replays it, and {@code GET /cart-summaries} reads the projection (which
  * follows the event store within a moment).
  */
+@WhenEventStoreEnabled
 @RestController
 class CartController {
 

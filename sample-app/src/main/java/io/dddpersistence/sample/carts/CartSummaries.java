@@ -19,6 +19,7 @@ import io.dddpersistence.sample.carts.CartEvents.ItemRemoved;
  * status, kept up to date from the event store by a catch-up subscription. Each batch of events
  * and the subscription's checkpoint commit together, so every event counts exactly once.
  */
+@WhenEventStoreEnabled
 @Component
 class CartSummaries implements Projection {
 

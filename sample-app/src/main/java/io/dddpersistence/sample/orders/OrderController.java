@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Orders, and what the outbox published for them. The backlog and dead messages are on Actuator:
  * {@code GET /actuator/outbox}, {@code GET /actuator/health}.
  */
+@WhenOutboxEnabled
 @RestController
 @RequestMapping("/orders")
 class OrderController {

@@ -13,6 +13,7 @@ import io.dddpersistence.sample.web.NotFoundException;
  * (as Spring Data's {@code save} does); the outbox captures the {@code @Externalized} ones inside
  * this transaction, so the order and its messages commit, or roll back, together.
  */
+@WhenOutboxEnabled
 @Service
 class Orders {
 

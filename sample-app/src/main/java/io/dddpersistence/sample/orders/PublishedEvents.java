@@ -26,6 +26,7 @@ import io.dddpersistence.outbox.OutboxMessage;
  * messages fail until {@code ddd.persistence.outbox.max-attempts} is reached, and then wait in the
  * dead state for an operator ({@code POST /actuator/outbox}).
  */
+@WhenOutboxEnabled
 @Component
 class PublishedEvents {
 

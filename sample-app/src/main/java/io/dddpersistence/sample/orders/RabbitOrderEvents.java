@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Profile;
  * a server-named one that lives as long as this instance, so every running copy of the sample sees
  * every event (a real consumer would declare a durable queue of its own).
  */
+@WhenOutboxEnabled
 @Configuration(proxyBeanMethods = false)
 @Profile("rabbit")
 class RabbitOrderEvents {

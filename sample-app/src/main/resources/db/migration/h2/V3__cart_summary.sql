@@ -1,0 +1,14 @@
+-- Same on H2. Until the library's event store runs on H2 the sample turns it off there
+-- (application-h2.yml) and the carts endpoints with it; the table is kept for when it lands.
+-- The carts' read model, kept by the CartSummaries projection. The carts themselves are events in
+-- the library's event store (ddd_stored_event), which the starter creates.
+create table cart_summary (
+    cart_id varchar(64) not null primary key,
+    customer varchar(255) not null,
+    items integer not null,
+    total numeric(38,2) not null,
+    status varchar(16) not null,
+    version bigint not null,
+    updated_at timestamp(6) with time zone not null
+);
+create index ix_cart_summary_customer on cart_summary (customer, updated_at);
