@@ -23,7 +23,6 @@ import io.dddpersistence.eventstore.ProjectionMetrics;
 import io.dddpersistence.eventstore.Projections;
 import io.dddpersistence.eventstore.ProjectionsHealthIndicator;
 import io.dddpersistence.eventstore.SubscriptionSettings;
-import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +65,6 @@ public final class EventStoreAutoConfiguration {
 	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.schema.migrate", matchIfMissing = true)
 	LibrarySchema eventStoreSchema(DataSource dataSource) {
-		requireDatabase(dataSource);
 		return new LibrarySchema(dataSource, "event-store");
 	}
 
@@ -79,15 +77,8 @@ public final class EventStoreAutoConfiguration {
 		// the tables must exist before the store is used
 		schema.ifAvailable((migrated) -> {
 		});
-		requireDatabase(dataSource);
 		return new EventStore(jdbcTemplate.getIfAvailable(() -> new JdbcTemplate(dataSource)), transactionManager,
 				appendListeners.orderedStream().toList());
-	}
-
-	private static void requireDatabase(DataSource dataSource) {
-		DatabaseVendor.require(dataSource, "The event store",
-				"its H2 tables and a gap-safe read without PostgreSQL's xid8 are not written",
-				"ddd.persistence.event-store.enabled=false", DatabaseVendor.POSTGRESQL);
 	}
 
 	@Bean

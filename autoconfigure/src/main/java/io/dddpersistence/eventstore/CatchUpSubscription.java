@@ -74,7 +74,7 @@ public class CatchUpSubscription {
 		this.projection = projection;
 		this.store = store;
 		this.serializer = serializer;
-		this.checkpoints = new CheckpointStore(jdbc);
+		this.checkpoints = new CheckpointStore(jdbc, store.sql());
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.settings = settings;
 		this.owner = owner;

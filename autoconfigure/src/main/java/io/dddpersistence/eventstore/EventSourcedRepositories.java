@@ -38,7 +38,7 @@ public class EventSourcedRepositories {
 		}
 		this.store = store;
 		this.serializer = serializer;
-		this.snapshots = new SnapshotStore(jdbc);
+		this.snapshots = new SnapshotStore(jdbc, store.sql());
 		this.transactionManager = transactionManager;
 		this.snapshotEvery = snapshotEvery;
 	}

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -15,8 +16,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import javax.sql.DataSource;
+
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.migration.DatabaseVendor;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -33,35 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joins the caller's transaction when there is one. Global reads follow the order of the appending
  * transactions and only return events of transactions that can no longer change, so a reader that
  * continues from the {@link GlobalPosition} of the last event it saw never skips an event, even one
- * whose transaction committed after a later one (see docs/event-store.md).
+ * whose transaction committed after a later one (see docs/event-store.md). On H2, which has no
+ * transaction ids to order by, appends are serialized instead: each holds a lock from its first
+ * insert until its transaction ends, so two appends never run at the same time.
  */
 public class EventStore {
-
-	// tx_id is read as text under another name: an output column named tx_id would be what
-	// ORDER BY tx_id sorts by, in text order, where 999 comes after 1000
-	static final String COLUMNS = "position, tx_id::text AS tx_id_text, event_id, aggregate_type, aggregate_id, "
-			+ "version, event_type, revision, payload::text AS payload_text, metadata::text AS metadata_text, occurred_at";
-
-	// A new aggregate needs no check beyond the unique key: version 1 can be written once only.
-	private static final String INSERT_NEW = "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
-			+ "version, event_type, revision, payload, metadata, occurred_at) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
-
-	// A batch based on an existing version carries the check on its first row: the version is NULL
-	// there and COALESCE asks the function, which returns NULL (failing NOT NULL) unless the
-	// expected version exists. A subquery instead would be planned once per row of the multi-row
-	// INSERT that PgJDBC rewrites the batch into (measured: 0.56x raw JDBC, against 0.75x-0.89x).
-	private static final String INSERT_AFTER = "INSERT INTO ddd_stored_event (event_id, aggregate_type, "
-			+ "aggregate_id, version, event_type, revision, payload, metadata, occurred_at) VALUES (?, ?, ?, "
-			+ "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint)), "
-			+ "?, ?, ?::jsonb, ?::jsonb, ?)";
-
-	private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM ddd_stored_event "
-			+ "WHERE aggregate_type = ? AND aggregate_id = ? AND version > ? ORDER BY version";
-
-	private static final String READ_AFTER = "SELECT " + COLUMNS + " FROM ddd_stored_event "
-			+ "WHERE (tx_id, position) > (?::xid8, ?) AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) "
-			+ "ORDER BY tx_id, position LIMIT ?";
 
 	private static final String CURRENT_VERSION = "SELECT coalesce(max(version), 0) FROM ddd_stored_event "
 			+ "WHERE aggregate_type = ? AND aggregate_id = ?";
@@ -69,6 +49,17 @@ public class EventStore {
 	static final RowMapper<StoredEvent> ROW_MAPPER = EventStore::mapRow;
 
 	private final JdbcTemplate jdbc;
+
+	private final EventStoreSql sql;
+
+	// the hot statements, built once from the database's strategy
+	private final String insertNew;
+
+	private final String insertAfter;
+
+	private final String readStream;
+
+	private final String readAfter;
 
 	private final TransactionTemplate transactions;
 
@@ -80,10 +71,22 @@ public class EventStore {
 		this(jdbc, transactionManager, List.of());
 	}
 
-	/** A store that tells the listeners about every append, inside the append's transaction. */
+	/**
+	 * A store that tells the listeners about every append, inside the append's transaction. The
+	 * database behind the template (PostgreSQL or H2) is read once, here.
+	 */
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners) {
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
+		DataSource dataSource = jdbc.getDataSource();
+		if (dataSource == null) {
+			throw new IllegalArgumentException("The event store's JdbcTemplate has no DataSource");
+		}
+		this.sql = EventStoreSql.of(DatabaseVendor.of(dataSource, "The event store"));
+		this.insertNew = this.sql.insertNew();
+		this.insertAfter = this.sql.insertAfter();
+		this.readStream = this.sql.readStream();
+		this.readAfter = this.sql.readAfter();
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -111,6 +114,7 @@ public class EventStore {
 		NewEvent first = events.get(0);
 		try {
 			this.transactions.executeWithoutResult((status) -> {
+				this.sql.beforeAppend(this.jdbc);
 				insert(expectedVersion, events);
 				for (AppendListener listener : this.listeners) {
 					listener.appended(expectedVersion + 1, events);
@@ -143,9 +147,13 @@ public class EventStore {
 		}
 	}
 
+	// A new aggregate needs no check beyond the unique key: version 1 can be written once only. A
+	// batch based on an existing version carries the check on its first row: the version is NULL
+	// there and COALESCE asks the database, which gives NULL (failing NOT NULL) unless the expected
+	// version exists, so a caller ahead of the stream cannot leave a gap.
 	private void insert(long expectedVersion, List<NewEvent> events) {
 		boolean checked = expectedVersion > 0;
-		this.jdbc.batchUpdate(checked ? INSERT_AFTER : INSERT_NEW, new BatchPreparedStatementSetter() {
+		this.jdbc.batchUpdate(checked ? this.insertAfter : this.insertNew, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -185,7 +193,8 @@ public class EventStore {
 	}
 
 	private RuntimeException translate(DataIntegrityViolationException ex, NewEvent first, long expectedVersion) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		// H2 names constraints and columns in upper case
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
 		if (message.contains("uq_ddd_stored_event_aggregate_version") || message.contains("\"version\"")) {
 			long actual = this.separateTransactions
 				.execute((status) -> currentVersion(first.aggregateType(), first.aggregateId()));
@@ -212,7 +221,7 @@ public class EventStore {
 
 	/** The aggregate's events after the given version, in version order. */
 	public List<StoredEvent> readStream(String aggregateType, String aggregateId, long afterVersion) {
-		return this.jdbc.query(READ_STREAM, ROW_MAPPER, aggregateType, aggregateId, afterVersion);
+		return this.jdbc.query(this.readStream, ROW_MAPPER, aggregateType, aggregateId, afterVersion);
 	}
 
 	/**
@@ -224,7 +233,7 @@ public class EventStore {
 		if (limit < 1) {
 			throw new IllegalArgumentException("The read limit must be 1 or more, not " + limit);
 		}
-		return this.jdbc.query(READ_AFTER, ROW_MAPPER, Long.toString(after.transactionId()), after.position(),
+		return this.jdbc.query(this.readAfter, ROW_MAPPER, Long.toString(after.transactionId()), after.position(),
 				limit);
 	}
 
@@ -240,6 +249,10 @@ public class EventStore {
 		Iterator<StoredEvent> pages = new PagedIterator(after, pageSize);
 		return StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+	}
+
+	EventStoreSql sql() {
+		return this.sql;
 	}
 
 	static StoredEvent mapRow(ResultSet rs, int row) throws SQLException {

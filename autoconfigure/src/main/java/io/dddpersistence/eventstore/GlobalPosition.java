@@ -4,9 +4,11 @@ package io.dddpersistence.eventstore;
  * A place in the global order of the store, which is the order of the appending transactions and,
  * within one transaction, the order of positions. Readers keep one of these as their checkpoint.
  * The position alone is not enough: a transaction that took a lower position may commit after one
- * that took a higher position, and is then read after it (see docs/event-store.md).
+ * that took a higher position, and is then read after it (see docs/event-store.md). On H2, where
+ * appends are serialized and positions follow commit order, the transaction part is always 0.
  *
- * @param transactionId the appending transaction's id ({@code xid8}), 0 before the first event
+ * @param transactionId the appending transaction's id ({@code xid8}) on PostgreSQL, 0 before the
+ * first event and 0 for every event on H2
  * @param position the global position of the last event read, 0 before the first event
  */
 public record GlobalPosition(long transactionId, long position) implements Comparable<GlobalPosition> {

@@ -1,5 +1,5 @@
 /**
- * An event store on PostgreSQL: atomic appends with an expected version, per-aggregate and global
+ * An event store on PostgreSQL or H2: atomic appends with an expected version, per-aggregate and global
  * reads that never skip an event that committed late, typed events on Jackson with upcasting,
  * event-sourced aggregates with snapshots, and catch-up subscriptions for projections.
  */

@@ -95,6 +95,26 @@ class EventStoreAutoConfigurationTests {
 	}
 
 	@Test
+	void onH2TheTablesTheStoreAndProjectionsWorkWithoutFurtherSettings() {
+		TestDatabase h2 = TestDatabases.createH2();
+		this.runner.withUserConfiguration(ProjectionConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + h2.url(), "spring.datasource.username=" + h2.username(),
+					"spring.datasource.password=" + h2.password(),
+					"ddd.persistence.event-store.subscriptions.poll-interval=20ms")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				Long lockRows = context.getBean(JdbcTemplate.class)
+					.queryForObject("SELECT count(*) FROM ddd_event_append_lock", Long.class);
+				assertThat(lockRows).as("the row every append locks on H2").isEqualTo(1);
+				EventStore store = context.getBean(EventStore.class);
+				EventSerializer serializer = context.getBean(EventSerializer.class);
+				store.append(0, serializer.serialize("thing", "t1", new Scanned("on h2")));
+				RecordingProjection projection = context.getBean(RecordingProjection.class);
+				await().atMost(Duration.ofSeconds(20)).until(() -> projection.seen.contains(new Scanned("on h2")));
+			});
+	}
+
+	@Test
 	void withoutMicrometerThereAreNoMetricsButProjectionsStillRun() {
 		this.runner.withUserConfiguration(ProjectionConfiguration.class)
 			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import io.dddpersistence.eventstore.TestEvents.LineAdded;
 import io.dddpersistence.eventstore.TestEvents.OrderPlaced;
+import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,15 @@ class CatchUpSubscriptionIntegrationTests {
 
 	final List<CatchUpSubscription> started = new ArrayList<>();
 
+	/** The database the suite runs on; the H2 suite overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
+
 	@BeforeEach
 	void createStore() {
-		this.fixture = new EventStoreFixture(8);
-		this.fixture.jdbc.execute("CREATE TABLE projected (position bigint NOT NULL, instance text NOT NULL)");
+		this.fixture = new EventStoreFixture(vendor(), 8);
+		this.fixture.jdbc.execute("CREATE TABLE projected (position bigint NOT NULL, instance varchar(255) NOT NULL)");
 		this.serializer = new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL)
 			.register(List.of(OrderPlaced.class, LineAdded.class));
 	}
@@ -162,8 +168,7 @@ class CatchUpSubscriptionIntegrationTests {
 				// every connection of the pool dies, this batch's included, as when the database restarts
 				try (Connection admin = this.fixture.database.connect();
 						Statement statement = admin.createStatement()) {
-					statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-							+ "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+					statement.execute(this.fixture.closeOtherConnectionsSql());
 					// the pool notices dead connections only when they fail; the test's own queries
 					// below should not be the ones to find out
 					this.fixture.dataSource.getHikariPoolMXBean().softEvictConnections();

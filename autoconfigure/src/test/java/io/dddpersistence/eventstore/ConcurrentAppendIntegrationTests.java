@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
+import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,7 @@ class ConcurrentAppendIntegrationTests {
 
 	static final int WRITERS = 8;
 
-	static final int TRANSACTIONS_PER_WRITER = 625;
-
 	static final int EVENTS_PER_TRANSACTION = 10;
-
-	static final int AGGREGATES = 400;
 
 	EventStoreFixture fixture;
 
@@ -49,9 +46,23 @@ class ConcurrentAppendIntegrationTests {
 	/** The pages the reader got, printed when the counts do not add up. */
 	final List<String> pages = new ArrayList<>();
 
+	/** The database the suite runs on; the H2 suite overrides it and the scale. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
+
+	int transactionsPerWriter() {
+		return 625;
+	}
+
+	/** Few enough for writers to run into each other's versions. */
+	int aggregates() {
+		return 400;
+	}
+
 	@BeforeEach
 	void createStore() {
-		this.fixture = new EventStoreFixture(WRITERS + 2);
+		this.fixture = new EventStoreFixture(vendor(), WRITERS + 2);
 	}
 
 	@AfterEach
@@ -86,7 +97,7 @@ class ConcurrentAppendIntegrationTests {
 			writersDone.set(true);
 			List<StoredEvent> seen = reader.get();
 
-			assertThat(committed).hasSize(WRITERS * TRANSACTIONS_PER_WRITER * EVENTS_PER_TRANSACTION);
+			assertThat(committed).hasSize(WRITERS * transactionsPerWriter() * EVENTS_PER_TRANSACTION);
 			Set<UUID> seenIds = new HashSet<>();
 			seen.forEach((event) -> seenIds.add(event.eventId()));
 			if (seenIds.size() != seen.size()) {
@@ -117,8 +128,8 @@ class ConcurrentAppendIntegrationTests {
 
 	private void write(EventStore store, Set<UUID> committed, Set<UUID> rolledBack, AtomicInteger conflicts) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int t = 0; t < TRANSACTIONS_PER_WRITER; t++) {
-			String aggregate = "a" + random.nextInt(AGGREGATES);
+		for (int t = 0; t < transactionsPerWriter(); t++) {
+			String aggregate = "a" + random.nextInt(aggregates());
 			if (random.nextInt(40) == 0) {
 				List<NewEvent> events = batch(aggregate);
 				try {

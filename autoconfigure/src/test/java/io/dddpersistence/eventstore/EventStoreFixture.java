@@ -1,6 +1,7 @@
 package io.dddpersistence.eventstore;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.dddpersistence.migration.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
@@ -9,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A fresh database with the event store's tables, a small pool, and the store on top of it. */
+/**
+ * A fresh database (PostgreSQL or H2) with the event store's tables, a small pool, and the store on
+ * top of it, with the little SQL the tests need that differs between the two.
+ */
 final class EventStoreFixture implements AutoCloseable {
 
 	final TestDatabase database;
@@ -24,12 +28,26 @@ final class EventStoreFixture implements AutoCloseable {
 
 	final EventStore store;
 
+	final DatabaseVendor vendor;
+
 	EventStoreFixture(int poolSize) {
-		this.database = TestDatabases.create();
+		this(DatabaseVendor.POSTGRESQL, poolSize);
+	}
+
+	EventStoreFixture(DatabaseVendor vendor, int poolSize) {
+		this.vendor = vendor;
 		this.dataSource = new HikariDataSource();
-		// durability is not what these tests prove, and fsync per commit would dominate their time
-		this.dataSource.setJdbcUrl(this.database.url()
-				+ "?reWriteBatchedInserts=true&options=-c%20synchronous_commit%3Doff");
+		if (vendor == DatabaseVendor.H2) {
+			this.database = TestDatabases.createH2();
+			// appends wait for each other on H2; H2's default of 2 s is short for a busy test machine
+			this.dataSource.setJdbcUrl(this.database.url() + ";LOCK_TIMEOUT=10000");
+		}
+		else {
+			this.database = TestDatabases.create();
+			// durability is not what these tests prove, and fsync per commit would dominate their time
+			this.dataSource.setJdbcUrl(this.database.url()
+					+ "?reWriteBatchedInserts=true&options=-c%20synchronous_commit%3Doff");
+		}
 		this.dataSource.setUsername(this.database.username());
 		this.dataSource.setPassword(this.database.password());
 		this.dataSource.setMaximumPoolSize(poolSize);
@@ -40,6 +58,19 @@ final class EventStoreFixture implements AutoCloseable {
 		this.store = new EventStore(this.jdbc, this.transactionManager);
 	}
 
+	/** A bind parameter for JSON text, in the database's JSON type. */
+	String jsonParameter() {
+		return (this.vendor == DatabaseVendor.H2) ? "? FORMAT JSON" : "CAST(? AS jsonb)";
+	}
+
+	/** Closes every connection to the database but the caller's, as a database restart would. */
+	String closeOtherConnectionsSql() {
+		return (this.vendor == DatabaseVendor.H2)
+				? "SELECT ABORT_SESSION(SESSION_ID) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()"
+				: "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+						+ "WHERE datname = current_database() AND pid <> pg_backend_pid()";
+	}
+
 	long count(String sql, Object... args) {
 		Long count = this.jdbc.queryForObject(sql, Long.class, args);
 		return (count != null) ? count : 0;
@@ -47,6 +78,10 @@ final class EventStoreFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.vendor == DatabaseVendor.H2) {
+			// an in-memory H2 database lives until the JVM exits unless it is shut down
+			this.jdbc.execute("SHUTDOWN");
+		}
 		this.dataSource.close();
 	}
 

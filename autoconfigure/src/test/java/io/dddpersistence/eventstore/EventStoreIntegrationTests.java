@@ -8,30 +8,40 @@ import java.util.stream.Stream;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.migration.DatabaseVendor;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@TestInstance(Lifecycle.PER_CLASS)
 class EventStoreIntegrationTests {
 
-	static EventStoreFixture fixture;
+	EventStoreFixture fixture;
 
-	static EventStore store;
+	EventStore store;
+
+	/** The database the suite runs on; the H2 suite overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
 
 	@BeforeAll
-	static void createStore() {
-		fixture = new EventStoreFixture(4);
-		store = fixture.store;
+	void createStore() {
+		this.fixture = new EventStoreFixture(vendor(), 4);
+		this.store = this.fixture.store;
 	}
 
 	@AfterAll
-	static void closeStore() {
-		fixture.close();
+	void closeStore() {
+		this.fixture.close();
 	}
 
 	static String newId() {
@@ -49,11 +59,11 @@ class EventStoreIntegrationTests {
 	@Test
 	void appendBatchAssignsContiguousVersionsFromTheExpectedOne() {
 		String id = newId();
-		assertThat(store.appendBatch(0, events(id, 3))).isEqualTo(3);
-		assertThat(store.appendBatch(3, events(id, 2))).isEqualTo(5);
-		assertThat(store.readStream("order", id)).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L);
-		assertThat(store.readStream("order", id, 3)).extracting(StoredEvent::version).containsExactly(4L, 5L);
-		assertThat(store.currentVersion("order", id)).isEqualTo(5);
+		assertThat(this.store.appendBatch(0, events(id, 3))).isEqualTo(3);
+		assertThat(this.store.appendBatch(3, events(id, 2))).isEqualTo(5);
+		assertThat(this.store.readStream("order", id)).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(this.store.readStream("order", id, 3)).extracting(StoredEvent::version).containsExactly(4L, 5L);
+		assertThat(this.store.currentVersion("order", id)).isEqualTo(5);
 	}
 
 	@Test
@@ -61,85 +71,88 @@ class EventStoreIntegrationTests {
 		String id = newId();
 		NewEvent event = new NewEvent(UUID.randomUUID(), "order", id, "order-placed", 2, "{\"total\": 12.5}",
 				"{\"user\": \"ann\"}", java.time.Instant.parse("2026-01-02T03:04:05Z"));
-		store.append(0, event);
-		StoredEvent stored = store.readStream("order", id).get(0);
+		this.store.append(0, event);
+		StoredEvent stored = this.store.readStream("order", id).get(0);
 		assertThat(stored.eventId()).isEqualTo(event.eventId());
 		assertThat(stored.eventType()).isEqualTo("order-placed");
 		assertThat(stored.revision()).isEqualTo(2);
-		assertThat(stored.payload()).isEqualTo("{\"total\": 12.5}");
-		assertThat(stored.metadata()).isEqualTo("{\"user\": \"ann\"}");
+		// JSON types keep the content, not the text: PostgreSQL and H2 lay out spaces their own way
+		assertThat(JsonMapper.shared().readTree(stored.payload()))
+			.isEqualTo(JsonMapper.shared().readTree("{\"total\": 12.5}"));
+		assertThat(JsonMapper.shared().readTree(stored.metadata()))
+			.isEqualTo(JsonMapper.shared().readTree("{\"user\": \"ann\"}"));
 		assertThat(stored.occurredAt()).isEqualTo(event.occurredAt());
 		assertThat(stored.position()).isPositive();
-		assertThat(stored.transactionId()).isPositive();
+		assertThat(stored.globalPosition()).isGreaterThan(GlobalPosition.START);
 	}
 
 	@Test
 	void staleExpectedVersionIsRefusedNamingBothVersionsAndWritesNothing() {
 		String id = newId();
-		store.appendBatch(0, events(id, 2));
+		this.store.appendBatch(0, events(id, 2));
 		assertThatExceptionOfType(OptimisticConcurrencyException.class)
-			.isThrownBy(() -> store.appendBatch(1, events(id, 3)))
+			.isThrownBy(() -> this.store.appendBatch(1, events(id, 3)))
 			.satisfies((ex) -> {
 				assertThat(ex.getEntityType()).isEqualTo("order");
 				assertThat(ex.getId()).isEqualTo(id);
 				assertThat(ex.getExpectedVersion()).isEqualTo(1);
 				assertThat(ex.getActualVersion()).isEqualTo(2);
 			});
-		assertThat(store.readStream("order", id)).hasSize(2);
+		assertThat(this.store.readStream("order", id)).hasSize(2);
 	}
 
 	@Test
 	void expectedVersionAheadOfTheAggregateIsRefusedAndLeavesNoGap() {
 		String id = newId();
-		store.appendBatch(0, events(id, 2));
+		this.store.appendBatch(0, events(id, 2));
 		assertThatExceptionOfType(OptimisticConcurrencyException.class)
-			.isThrownBy(() -> store.appendBatch(5, events(id, 2)))
+			.isThrownBy(() -> this.store.appendBatch(5, events(id, 2)))
 			.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(2));
 		assertThatExceptionOfType(OptimisticConcurrencyException.class)
-			.isThrownBy(() -> store.appendBatch(1, events(newId(), 1)))
+			.isThrownBy(() -> this.store.appendBatch(1, events(newId(), 1)))
 			.satisfies((ex) -> assertThat(ex.getActualVersion()).isZero());
-		assertThat(store.readStream("order", id)).hasSize(2);
+		assertThat(this.store.readStream("order", id)).hasSize(2);
 	}
 
 	@Test
 	void newAggregateExpectedAtZeroConflictsWhenItAlreadyExists() {
 		String id = newId();
-		store.append(0, NewEvent.of("order", id, "order-placed", "{}"));
+		this.store.append(0, NewEvent.of("order", id, "order-placed", "{}"));
 		assertThatExceptionOfType(OptimisticConcurrencyException.class)
-			.isThrownBy(() -> store.append(0, NewEvent.of("order", id, "order-placed", "{}")));
+			.isThrownBy(() -> this.store.append(0, NewEvent.of("order", id, "order-placed", "{}")));
 	}
 
 	@Test
 	void sameIdUnderAnotherAggregateTypeIsAnotherStream() {
 		String id = newId();
-		store.append(0, NewEvent.of("order", id, "order-placed", "{}"));
-		store.append(0, NewEvent.of("customer", id, "customer-registered", "{}"));
-		assertThat(store.currentVersion("customer", id)).isEqualTo(1);
+		this.store.append(0, NewEvent.of("order", id, "order-placed", "{}"));
+		this.store.append(0, NewEvent.of("customer", id, "customer-registered", "{}"));
+		assertThat(this.store.currentVersion("customer", id)).isEqualTo(1);
 	}
 
 	@Test
 	void badBatchesAreRefusedAndWriteNothing() {
 		String id = newId();
-		assertThatIllegalArgumentException().isThrownBy(() -> store.appendBatch(-1, events(id, 1)))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.store.appendBatch(-1, events(id, 1)))
 			.withMessageContaining("never negative");
-		assertThatIllegalArgumentException().isThrownBy(() -> store.appendBatch(0, List.of()))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.store.appendBatch(0, List.of()))
 			.withMessageContaining("empty");
 		List<NewEvent> mixed = new ArrayList<>(events(id, 2));
 		mixed.add(NewEvent.of("order", "other", "line-added", "{}"));
-		assertThatIllegalArgumentException().isThrownBy(() -> store.appendBatch(0, mixed))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.store.appendBatch(0, mixed))
 			.withMessageContaining("belongs to order other");
-		assertThat(store.currentVersion("order", id)).isZero();
-		assertThat(store.currentVersion("order", "other")).isZero();
+		assertThat(this.store.currentVersion("order", id)).isZero();
+		assertThat(this.store.currentVersion("order", "other")).isZero();
 	}
 
 	@Test
 	void reappendingTheSameEventIdIsADuplicate() {
 		String id = newId();
 		NewEvent event = NewEvent.of("order", id, "order-placed", "{}");
-		store.append(0, event);
+		this.store.append(0, event);
 		NewEvent again = new NewEvent(event.eventId(), "order", newId(), "order-placed", 1, "{}", "{}",
 				event.occurredAt());
-		assertThatExceptionOfType(UniqueConstraintViolationException.class).isThrownBy(() -> store.append(0, again));
+		assertThatExceptionOfType(UniqueConstraintViolationException.class).isThrownBy(() -> this.store.append(0, again));
 	}
 
 	@Test
@@ -147,20 +160,20 @@ class EventStoreIntegrationTests {
 		GlobalPosition start = lastPosition();
 		String id = newId();
 		for (int i = 0; i < 5; i++) {
-			store.appendBatch(i * 3, events(id, 3));
+			this.store.appendBatch(i * 3, events(id, 3));
 		}
 		// events become readable once every older transaction on the server has ended
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.readAfter(start, 100).size() == 15);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.store.readAfter(start, 100).size() == 15);
 		List<StoredEvent> paged = new ArrayList<>();
 		GlobalPosition at = start;
 		List<StoredEvent> page;
-		while (!(page = store.readAfter(at, 4)).isEmpty()) {
+		while (!(page = this.store.readAfter(at, 4)).isEmpty()) {
 			paged.addAll(page);
 			at = page.get(page.size() - 1).globalPosition();
 		}
 		assertThat(paged).extracting(StoredEvent::version)
 			.containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
-		try (Stream<StoredEvent> stream = store.streamAfter(start, 2)) {
+		try (Stream<StoredEvent> stream = this.store.streamAfter(start, 2)) {
 			assertThat(stream).containsExactlyElementsOf(paged);
 		}
 	}
@@ -188,19 +201,19 @@ class EventStoreIntegrationTests {
 		}
 	}
 
-	private static GlobalPosition lastPosition() {
-		long stored = fixture.count("SELECT count(*) FROM ddd_stored_event");
+	private GlobalPosition lastPosition() {
+		long stored = this.fixture.count("SELECT count(*) FROM ddd_stored_event");
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(GlobalPosition.START) == stored);
 		GlobalPosition at = GlobalPosition.START;
 		List<StoredEvent> page;
-		while (!(page = store.readAfter(at, 1000)).isEmpty()) {
+		while (!(page = this.store.readAfter(at, 1000)).isEmpty()) {
 			at = page.get(page.size() - 1).globalPosition();
 		}
 		return at;
 	}
 
-	private static long count(GlobalPosition from) {
-		try (Stream<StoredEvent> events = store.streamAfter(from, 1000)) {
+	private long count(GlobalPosition from) {
+		try (Stream<StoredEvent> events = this.store.streamAfter(from, 1000)) {
 			return events.count();
 		}
 	}

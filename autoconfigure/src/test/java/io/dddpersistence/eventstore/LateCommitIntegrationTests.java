@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.dddpersistence.migration.DatabaseVendor;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +22,14 @@ class LateCommitIntegrationTests {
 
 	EventStoreFixture fixture;
 
+	/** The database the suite runs on; the H2 suite overrides it. */
+	DatabaseVendor vendor() {
+		return DatabaseVendor.POSTGRESQL;
+	}
+
 	@BeforeEach
 	void createStore() {
-		this.fixture = new EventStoreFixture(4);
+		this.fixture = new EventStoreFixture(vendor(), 4);
 	}
 
 	@AfterEach
@@ -106,13 +112,13 @@ class LateCommitIntegrationTests {
 	 * transaction in the cluster has ended, and on a shared server other databases' transactions
 	 * may still be running for a moment after our commit.
 	 */
-	private static List<StoredEvent> readOnceSettled(EventStore store, GlobalPosition after, int expected) {
+	static List<StoredEvent> readOnceSettled(EventStore store, GlobalPosition after, int expected) {
 		return Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> store.readAfter(after, 100), (events) -> events.size() >= expected);
 	}
 
-	private static void await(CountDownLatch latch) {
+	static void await(CountDownLatch latch) {
 		try {
 			if (!latch.await(10, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("the test never released the open transaction");
