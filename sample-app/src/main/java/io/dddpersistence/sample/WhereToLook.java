@@ -56,7 +56,7 @@ class WhereToLook implements ApplicationListener<WebServerInitializedEvent> {
 		List<String> lines = new ArrayList<>(List.of("  Database: embedded H2 with H2GIS (" + withoutParameters(url)
 				+ ", in memory: empty at every start)"));
 		if (!off.isEmpty()) {
-			lines.add("  Off on the embedded database, because the library does not run them on H2 yet: "
+			lines.add("  Switched off by configuration: "
 					+ String.join("; ", off) + ".");
 			lines.add("  Every feature runs on PostgreSQL: mvn -B -f sample-app/pom.xml spring-boot:run"
 					+ " -Dspring-boot.run.profiles=postgres (127.0.0.1:5432), or set SPRING_DATASOURCE_URL.");

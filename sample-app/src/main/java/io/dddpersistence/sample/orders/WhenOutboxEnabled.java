@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 
 /**
- * The orders are there only with the library's outbox, which the embedded H2 default switches off
- * until it runs on H2. The switch itself rather than the outbox's beans: a bean condition on a
+ * The orders are there only with the library's outbox, which configuration may switch off.
+ * The switch itself rather than the outbox's beans: a bean condition on a
  * scanned component is evaluated before the auto-configuration has registered those beans.
  */
 @Target(ElementType.TYPE)
