@@ -32,11 +32,9 @@ public interface DomainOperations<D, E, ID> {
 	D add(D aggregate);
 
 	/**
-	 * Adds many aggregates at once: stored ones are updated as by {@link #add}, and new ones are
-	 * inserted in JDBC batches without entering the persistence context, which is what makes a bulk
-	 * insert fast (no dirty checking of thousands of managed entities at the flush). Entity traits
-	 * apply as usual (audit, tenant, geometry checks); events the aggregates registered are published.
-	 * The inserted aggregates come back detached: change them later through {@link #add}.
+	 * Adds many aggregates in one transaction (the caller's, or one of its own), each as by
+	 * {@link #add}: new ones are inserted in JDBC batches at the flush, stored ones are checked
+	 * against their version first. A stale aggregate fails the whole call and nothing is written.
 	 * @param aggregates the aggregates to store, in order
 	 * @return the stored aggregates, in the same order, with identifiers and versions assigned
 	 */

@@ -79,63 +79,13 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	public List<D> addAll(Collection<D> aggregates) {
 		Objects.requireNonNull(aggregates, "aggregates must not be null");
 		return this.context.write(() -> {
-			DomainMapper<D, E> mapper = this.context.mapper();
 			List<D> results = new ArrayList<>(aggregates.size());
-			List<E> inserts = new ArrayList<>();
-			List<Integer> insertPositions = new ArrayList<>();
 			for (D aggregate : aggregates) {
 				Objects.requireNonNull(aggregate, "aggregates must not contain null");
-				E candidate = mapper.toEntity(aggregate);
-				if (isNew(candidate)) {
-					insertPositions.add(results.size());
-					inserts.add(candidate);
-					results.add(aggregate);
-				}
-				else {
-					results.add(store(aggregate));
-				}
-			}
-			insertStatelessly(inserts);
-			boolean identity = mapper instanceof IdentityMapper;
-			for (int i = 0; i < inserts.size(); i++) {
-				if (!identity) {
-					results.set(insertPositions.get(i), mapper.toDomain(inserts.get(i)));
-				}
-			}
-			for (D aggregate : aggregates) {
+				results.add(store(aggregate));
 				this.events.publishFrom(aggregate);
 			}
 			return results;
-		});
-	}
-
-	/**
-	 * Inserts on the transaction's own connection through a stateless session, after flushing what
-	 * the persistence context holds (rows the new ones may refer to).
-	 */
-	private void insertStatelessly(List<E> entities) {
-		if (entities.isEmpty()) {
-			return;
-		}
-		EntityManager entityManager = this.context.entityManager();
-		org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
-		session.flush();
-		int batchSize = (session.getJdbcBatchSize() != null) ? session.getJdbcBatchSize()
-				: session.getSessionFactory().getSessionFactoryOptions().getJdbcBatchSize();
-		session.doWork((connection) -> {
-			try (org.hibernate.StatelessSession stateless = session.getSessionFactory()
-				.withStatelessOptions()
-				.connection(connection)
-				.openStatelessSession()) {
-				// insertMultiple would make the whole list one JDBC batch; keep the configured size
-				stateless.setJdbcBatchSize(Math.max(batchSize, 1));
-				for (E entity : entities) {
-					stateless.insert(entity);
-				}
-				// the last, partial batch is sent here, inside the transaction, not when the session closes
-				((org.hibernate.engine.spi.SharedSessionContractImplementor) stateless).getJdbcCoordinator()
-					.executeBatch();
-			}
 		});
 	}
 

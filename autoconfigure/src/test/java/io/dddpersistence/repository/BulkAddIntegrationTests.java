@@ -28,7 +28,7 @@ import io.dddpersistence.testsupport.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code addAll}: bulk inserts outside the persistence context, with every trait still applied. */
+/** {@code addAll}: many aggregates in one transaction, every trait applied, all or nothing. */
 @SpringBootTest(classes = TraitsTestApplication.class, properties = "spring.jpa.hibernate.ddl-auto=create")
 @FreshDatabase
 class BulkAddIntegrationTests {

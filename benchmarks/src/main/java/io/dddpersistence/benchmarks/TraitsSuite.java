@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.WebApplicationType;
@@ -46,18 +44,6 @@ public class TraitsSuite implements Suite {
 			BenchItemRepository repository = context.getBean(BenchItemRepository.class);
 			TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 			int[] round = { 0 };
-			Interleaved.Work bulk = () -> {
-				truncate(database);
-				String prefix = "B" + (round[0]++) + "-";
-				TenantScope.run("bench", () -> tx.executeWithoutResult((status) -> {
-					List<BenchItem> items = new ArrayList<>(ROWS);
-					for (int i = 0; i < ROWS; i++) {
-						items.add(new BenchItem(prefix + i, "item " + i, i));
-					}
-					repository.addAll(items);
-				}));
-				return ROWS;
-			};
 			Interleaved.Work oneByOne = () -> {
 				truncate(database);
 				String prefix = "L" + (round[0]++) + "-";
@@ -79,11 +65,6 @@ public class TraitsSuite implements Suite {
 			figures.print("bulk_insert_rows_per_s_library", result.medianRateA(), "rows/s");
 			figures.print("bulk_insert_rows_per_s_raw_jdbc", result.medianRateB(), "rows/s");
 			figures.print("bulk_insert_ratio_vs_raw_jdbc", result.medianRatio(), "x");
-			Interleaved.Result stateless = Interleaved.measure(1, 5, bulk, raw);
-			figures.note("the same rows through DomainRepository.addAll (stateless inserts, no persistence context), "
-					+ "5 interleaved rounds");
-			figures.print("add_all_rows_per_s", stateless.medianRateA(), "rows/s");
-			figures.print("add_all_ratio_vs_raw_jdbc", stateless.medianRatio(), "x");
 		}
 	}
 
