@@ -42,6 +42,12 @@ class SearchResultStreamingIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	/** Inserts products numbered 1 to count in one statement; the H2 suite overrides it. */
+	void fill(String category, int count) {
+		this.jdbc.update("insert into product (id, version, name, category, price) select gen_random_uuid(), 0,"
+				+ " 'product ' || g, ?, g from generate_series(1, ?) g", category, count);
+	}
+
 	@AfterEach
 	void emptyTable() {
 		this.jdbc.update("delete from product");
@@ -50,8 +56,7 @@ class SearchResultStreamingIntegrationTests {
 	@Test
 	void streamReads200000RowsInBatchesWithBoundedMemoryAndClosesItsTransaction() {
 		this.jdbc.update("delete from product");
-		this.jdbc.update("insert into product (id, version, name, category, price) select gen_random_uuid(), 0,"
-				+ " 'product ' || g, 'bulk', g from generate_series(1, ?) g", ROWS);
+		fill("bulk", ROWS);
 		long before = usedHeapAfterGc();
 		long rows = 0;
 		long growthHalfway = 0;
@@ -83,8 +88,7 @@ class SearchResultStreamingIntegrationTests {
 	@Test
 	void anEntityTheCallerAlreadyHoldsStaysManagedWhileStreamedPast() {
 		this.jdbc.update("delete from product");
-		this.jdbc.update("insert into product (id, version, name, category, price) select gen_random_uuid(), 0,"
-				+ " 'product ' || g, 'few', g from generate_series(1, 5) g");
+		fill("few", 5);
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
 			Product held = this.products.findAll().get(0);
 			long streamed;

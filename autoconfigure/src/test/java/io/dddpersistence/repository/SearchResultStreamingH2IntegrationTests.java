@@ -1,0 +1,19 @@
+package io.dddpersistence.repository;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/**
+ * Streaming on H2: the same behaviour as on PostgreSQL. The heap bound holds although the embedded
+ * engine shares the JVM: H2 keeps large results on disk beyond its own row limit.
+ */
+@FreshDatabase(DatabaseVendor.H2)
+class SearchResultStreamingH2IntegrationTests extends SearchResultStreamingIntegrationTests {
+
+	@Override
+	void fill(String category, int count) {
+		this.jdbc.update("insert into product (id, version, name, category, price) select random_uuid(), 0,"
+				+ " 'product ' || x, ?, x from system_range(1, ?)", category, count);
+	}
+
+}
