@@ -2,7 +2,6 @@ package io.dddpersistence.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -155,10 +154,6 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 				collection.addManyToManyFilter(TraitFilters.ARCHIVED, archived.get(target), true, Map.of(), Map.of());
 			}
 		}
-	}
-
-	static String lower(String value) {
-		return value.toLowerCase(Locale.ROOT);
 	}
 
 }
