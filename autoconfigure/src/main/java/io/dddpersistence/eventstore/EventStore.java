@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -46,6 +46,9 @@ public class EventStore {
 	private static final String CURRENT_VERSION = "SELECT coalesce(max(version), 0) FROM ddd_stored_event "
 			+ "WHERE aggregate_type = ? AND aggregate_id = ?";
 
+	// at most this many events share the statement that checks the expected version
+	private static final int CHECKED_ROWS = 64;
+
 	static final RowMapper<StoredEvent> ROW_MAPPER = EventStore::mapRow;
 
 	private final JdbcTemplate jdbc;
@@ -55,7 +58,8 @@ public class EventStore {
 	// the hot statements, built once from the database's strategy
 	private final String insertNew;
 
-	private final String insertAfter;
+	// statements that append 1 to CHECKED_ROWS events to an existing stream, by row count
+	private final AtomicReferenceArray<String> insertAfter = new AtomicReferenceArray<>(CHECKED_ROWS + 1);
 
 	private final String readStream;
 
@@ -84,7 +88,6 @@ public class EventStore {
 		}
 		this.sql = EventStoreSql.of(DatabaseVendor.of(dataSource, "The event store"));
 		this.insertNew = this.sql.insertNew();
-		this.insertAfter = this.sql.insertAfter();
 		this.readStream = this.sql.readStream();
 		this.readAfter = this.sql.readAfter();
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -148,54 +151,77 @@ public class EventStore {
 	}
 
 	// A new aggregate needs no check beyond the unique key: version 1 can be written once only. A
-	// batch based on an existing version carries the check on its first row: the version is NULL
-	// there and COALESCE asks the database, which gives NULL (failing NOT NULL) unless the expected
-	// version exists, so a caller ahead of the stream cannot leave a gap.
+	// batch based on an existing version goes in one statement that writes nothing unless that
+	// version exists, so that a caller ahead of the stream cannot leave a gap; a caller behind it
+	// meets the unique key. Events past the first statement's rows follow in a plain batch, in the
+	// same transaction, so the one check covers them.
 	private void insert(long expectedVersion, List<NewEvent> events) {
-		boolean checked = expectedVersion > 0;
-		this.jdbc.batchUpdate(checked ? this.insertAfter : this.insertNew, new BatchPreparedStatementSetter() {
+		int checked = (expectedVersion > 0) ? Math.min(events.size(), CHECKED_ROWS) : 0;
+		if (checked > 0) {
+			int written = this.jdbc.update(insertAfter(checked), (statement) -> {
+				int next = 1;
+				for (int i = 0; i < checked; i++) {
+					next = bind(statement, next, events.get(i), expectedVersion + i + 1);
+				}
+				NewEvent first = events.get(0);
+				statement.setString(next++, first.aggregateType());
+				statement.setString(next++, first.aggregateId());
+				statement.setLong(next, expectedVersion);
+			});
+			if (written == 0) {
+				NewEvent first = events.get(0);
+				throw new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
+						currentVersion(first.aggregateType(), first.aggregateId()), null);
+			}
+		}
+		List<NewEvent> rest = events.subList(checked, events.size());
+		if (rest.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(this.insertNew, new BatchPreparedStatementSetter() {
 
 			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				NewEvent event = events.get(i);
-				ps.setObject(1, event.eventId());
-				ps.setString(2, event.aggregateType());
-				ps.setString(3, event.aggregateId());
-				int next = 4;
-				if (!checked) {
-					ps.setLong(next++, expectedVersion + i + 1);
-				}
-				else if (i == 0) {
-					ps.setNull(next++, Types.BIGINT);
-					ps.setString(next++, event.aggregateType());
-					ps.setString(next++, event.aggregateId());
-					ps.setLong(next++, expectedVersion);
-				}
-				else {
-					ps.setLong(next++, expectedVersion + i + 1);
-					ps.setNull(next++, Types.VARCHAR);
-					ps.setNull(next++, Types.VARCHAR);
-					ps.setNull(next++, Types.BIGINT);
-				}
-				ps.setString(next++, event.eventType());
-				ps.setInt(next++, event.revision());
-				ps.setString(next++, event.payload());
-				ps.setString(next++, event.metadata());
-				ps.setTimestamp(next, Timestamp.from(event.occurredAt()));
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				bind(statement, 1, rest.get(i), expectedVersion + checked + i + 1);
 			}
 
 			@Override
 			public int getBatchSize() {
-				return events.size();
+				return rest.size();
 			}
 
 		});
 	}
 
+	private static int bind(PreparedStatement statement, int first, NewEvent event, long version)
+			throws SQLException {
+		int next = first;
+		statement.setObject(next++, event.eventId());
+		statement.setString(next++, event.aggregateType());
+		statement.setString(next++, event.aggregateId());
+		statement.setLong(next++, version);
+		statement.setString(next++, event.eventType());
+		statement.setInt(next++, event.revision());
+		statement.setString(next++, event.payload());
+		statement.setString(next++, event.metadata());
+		statement.setTimestamp(next++, Timestamp.from(event.occurredAt()));
+		return next;
+	}
+
+	// built on first use per row count: most appends carry a handful of events
+	private String insertAfter(int rows) {
+		String statement = this.insertAfter.get(rows);
+		if (statement == null) {
+			statement = this.sql.insertAfter(rows);
+			this.insertAfter.set(rows, statement);
+		}
+		return statement;
+	}
+
 	private RuntimeException translate(DataIntegrityViolationException ex, NewEvent first, long expectedVersion) {
 		// H2 names constraints and columns in upper case
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		if (message.contains("uq_ddd_stored_event_aggregate_version") || message.contains("\"version\"")) {
+		if (message.contains("uq_ddd_stored_event_aggregate_version")) {
 			long actual = this.separateTransactions
 				.execute((status) -> currentVersion(first.aggregateType(), first.aggregateId()));
 			return new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,

@@ -53,8 +53,11 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	/** Of the rows after a checkpoint, those a reader may hand out now: their order can no longer change. */
 	String settled();
 
-	/** The version of a batch's first event, or NULL when the stream is not at the expected version. */
-	String checkedVersion();
+	/**
+	 * One event's parameters in a {@code VALUES} list, typed as the columns of
+	 * {@link #insertNew()} are, in the same order.
+	 */
+	String typedRow();
 
 	/** A moment that many milliseconds (one bind parameter) from now. */
 	String fromNow();
@@ -76,10 +79,20 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 				+ "payload, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, " + json() + ", " + json() + ", ?)";
 	}
 
-	default String insertAfter() {
-		return "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, version, event_type, revision, "
-				+ "payload, metadata, occurred_at) VALUES (?, ?, ?, " + checkedVersion() + ", ?, ?, " + json() + ", "
-				+ json() + ", ?)";
+	/**
+	 * Inserts {@code rows} events (bound as {@link #insertNew()} binds one, row after row) only if the
+	 * aggregate's stream is at the expected version, then binds the aggregate type, id and expected
+	 * version: it writes all rows or none, and none tells the caller that the stream is not where it
+	 * expected. One existence check per statement, not per row.
+	 */
+	default String insertAfter(int rows) {
+		StringBuilder sql = new StringBuilder("INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
+				+ "version, event_type, revision, payload, metadata, occurred_at) SELECT * FROM (VALUES ");
+		for (int row = 0; row < rows; row++) {
+			sql.append((row > 0) ? ", " : "").append(typedRow());
+		}
+		return sql.append(") AS appended WHERE EXISTS (SELECT 1 FROM ddd_stored_event WHERE aggregate_type = ? "
+				+ "AND aggregate_id = ? AND version = ?)").toString();
 	}
 
 	default String readStream() {
@@ -174,11 +187,10 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 			return " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())";
 		}
 
-		// A function call, not a subquery: PgJDBC rewrites the batch into one multi-row INSERT, in
-		// which a subquery would be planned once per row (measured: 0.56x raw JDBC, against 0.75x-0.89x).
 		@Override
-		public String checkedVersion() {
-			return "COALESCE(?::bigint, ddd_event_store_next_version(?::varchar, ?::varchar, ?::bigint))";
+		public String typedRow() {
+			return "(?::uuid, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::integer, ?::jsonb, ?::jsonb, "
+					+ "?::timestamptz)";
 		}
 
 		@Override
@@ -277,12 +289,11 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 			return "";
 		}
 
-		// appends are serialized, so the stream cannot move between this subquery and the insert
 		@Override
-		public String checkedVersion() {
-			return "COALESCE(CAST(? AS BIGINT), (SELECT version + 1 FROM ddd_stored_event "
-					+ "WHERE aggregate_type = CAST(? AS VARCHAR(255)) AND aggregate_id = CAST(? AS VARCHAR(255)) "
-					+ "AND version = CAST(? AS BIGINT)))";
+		public String typedRow() {
+			return "(CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT), "
+					+ "CAST(? AS VARCHAR(255)), CAST(? AS INTEGER), ? FORMAT JSON, ? FORMAT JSON, "
+					+ "CAST(? AS TIMESTAMP WITH TIME ZONE))";
 		}
 
 		@Override

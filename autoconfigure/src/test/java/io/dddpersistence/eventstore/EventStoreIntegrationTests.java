@@ -115,6 +115,23 @@ class EventStoreIntegrationTests {
 	}
 
 	@Test
+	void largeBatchesAreCheckedAsAWholeAndStayContiguous() {
+		// more events than one checked statement carries: the rest follow in the same transaction
+		String id = newId();
+		this.store.appendBatch(0, events(id, 1));
+		assertThatExceptionOfType(OptimisticConcurrencyException.class)
+			.isThrownBy(() -> this.store.appendBatch(2, events(id, 150)))
+			.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(1));
+		assertThat(this.store.readStream("order", id)).hasSize(1);
+		assertThat(this.store.appendBatch(1, events(id, 150))).isEqualTo(151);
+		assertThatExceptionOfType(OptimisticConcurrencyException.class)
+			.isThrownBy(() -> this.store.appendBatch(100, events(id, 70)))
+			.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(151));
+		assertThat(this.store.readStream("order", id)).extracting(StoredEvent::version)
+			.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 151).boxed().toList());
+	}
+
+	@Test
 	void newAggregateExpectedAtZeroConflictsWhenItAlreadyExists() {
 		String id = newId();
 		this.store.append(0, NewEvent.of("order", id, "order-placed", "{}"));
