@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Code in README.md and docs/ that is marked {@code <!-- snippet: path -->} is the code between
- * {@code // snippet-start} and {@code // snippet-end} of that source file, which the build compiles
- * and a test runs: the documentation cannot show code that does not work.
+ * Every Java code block in README.md and docs/ is marked {@code <!-- snippet: path -->} and is the
+ * code between {@code // snippet-start} and {@code // snippet-end} of that source file, which the
+ * build compiles: the documentation cannot show code that does not compile, and a block added
+ * without a marker fails the build.
  */
 class DocumentationSnippetsTests {
 
@@ -25,18 +26,18 @@ class DocumentationSnippetsTests {
 	private static final Pattern MARKED_BLOCK = Pattern.compile("<!-- snippet: (\\S+) -->\\s*```java\\n(.*?)```",
 			Pattern.DOTALL);
 
+	private static final Pattern JAVA_FENCE = Pattern.compile("^[ \\t]*(?:```|~~~)[ \\t]*java\\b.*$",
+			Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MARKER = Pattern.compile("^[ \\t]*<!-- snippet: \\S+ -->[ \\t]*$");
+
 	private static final Pattern SOURCE_SNIPPET = Pattern.compile("// snippet-start\\n(.*?)\\n[ \\t]*// snippet-end",
 			Pattern.DOTALL);
 
 	@Test
 	void everyMarkedCodeBlockIsTheCompiledSource() throws IOException {
-		List<Path> pages = new ArrayList<>();
-		pages.add(ROOT.resolve("README.md"));
-		try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-			docs.filter((path) -> path.toString().endsWith(".md")).forEach(pages::add);
-		}
 		int checked = 0;
-		for (Path page : pages) {
+		for (Path page : pages()) {
 			Matcher block = MARKED_BLOCK.matcher(Files.readString(page));
 			while (block.find()) {
 				Path source = ROOT.resolve(block.group(1));
@@ -46,7 +47,51 @@ class DocumentationSnippetsTests {
 				checked++;
 			}
 		}
-		assertThat(checked).as("marked snippets").isGreaterThanOrEqualTo(4);
+		assertThat(checked).as("marked snippets").isGreaterThanOrEqualTo(28);
+	}
+
+	@Test
+	void everyJavaCodeBlockIsAMarkedSnippet() throws IOException {
+		List<String> unchecked = new ArrayList<>();
+		for (Path page : pages()) {
+			String text = Files.readString(page);
+			Matcher fence = JAVA_FENCE.matcher(text);
+			int fences = 0;
+			while (fence.find()) {
+				fences++;
+				if (!MARKER.matcher(lineBefore(text, fence.start())).matches()) {
+					unchecked.add(page.getFileName() + ":" + lineNumber(text, fence.start()) + " has no marker");
+				}
+			}
+			long marked = MARKED_BLOCK.matcher(text).results().count();
+			if (marked != fences) {
+				unchecked.add(page.getFileName() + " has " + fences + " java blocks, " + marked + " of them checked");
+			}
+		}
+		assertThat(unchecked).as("java code blocks need a line <!-- snippet: path --> right before their ```java fence")
+			.isEmpty();
+	}
+
+	private static List<Path> pages() throws IOException {
+		List<Path> pages = new ArrayList<>();
+		pages.add(ROOT.resolve("README.md"));
+		try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+			docs.filter((path) -> path.toString().endsWith(".md")).sorted().forEach(pages::add);
+		}
+		return pages;
+	}
+
+	private static String lineBefore(String text, int lineStart) {
+		if (lineStart == 0) {
+			return "";
+		}
+		int previousEnd = lineStart - 1;
+		int previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+		return text.substring(previousStart, previousEnd);
+	}
+
+	private static int lineNumber(String text, int offset) {
+		return (int) text.substring(0, offset).chars().filter((c) -> c == '\n').count() + 1;
 	}
 
 	private static String snippetOf(Path source) throws IOException {

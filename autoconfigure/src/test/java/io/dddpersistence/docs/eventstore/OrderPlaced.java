@@ -1,0 +1,7 @@
+package io.dddpersistence.docs.eventstore;
+
+import io.dddpersistence.eventstore.EventType;
+
+@EventType("order-placed")
+record OrderPlaced(String customer) {
+}

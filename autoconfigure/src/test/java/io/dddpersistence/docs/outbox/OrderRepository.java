@@ -1,0 +1,9 @@
+package io.dddpersistence.docs.outbox;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrderRepository extends JpaRepository<Order, UUID> {
+
+}

@@ -1,0 +1,7 @@
+package io.dddpersistence.docs.repositories;
+
+public enum OrderStatus {
+
+	PENDING, PAID, SHIPPED
+
+}
