@@ -6,8 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.dddpersistence.id.TimeOrderedUuids;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -102,7 +103,7 @@ public class EventSerializer {
 		Registration registration = registration(event.getClass());
 		String payload = this.mapper.writeValueAsString(event);
 		String json = metadata.isEmpty() ? "{}" : this.mapper.writeValueAsString(metadata);
-		return new NewEvent(UUID.randomUUID(), aggregateType, aggregateId, registration.name(), registration.revision(),
+		return new NewEvent(TimeOrderedUuids.next(), aggregateType, aggregateId, registration.name(), registration.revision(),
 				payload, json, Instant.now());
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.dddpersistence.id.TimeOrderedUuids;
+
 /**
  * An event about to be appended, already serialized: the aggregate it belongs to, its stable type
  * name and payload revision, and its payload and metadata as JSON text. The store assigns the
@@ -34,9 +36,9 @@ public record NewEvent(UUID eventId, String aggregateType, String aggregateId, S
 		}
 	}
 
-	/** An event of revision 1 with a random id, no metadata, happening now. */
+	/** An event of revision 1 with a new time-ordered id ({@link TimeOrderedUuids}), no metadata, happening now. */
 	public static NewEvent of(String aggregateType, String aggregateId, String eventType, String payload) {
-		return new NewEvent(UUID.randomUUID(), aggregateType, aggregateId, eventType, 1, payload, "{}",
+		return new NewEvent(TimeOrderedUuids.next(), aggregateType, aggregateId, eventType, 1, payload, "{}",
 				Instant.now());
 	}
 

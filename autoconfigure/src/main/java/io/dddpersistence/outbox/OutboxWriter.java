@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.id.TimeOrderedUuids;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +53,7 @@ public class OutboxWriter {
 		List<OutboxTable.Row> rows = new ArrayList<>(messages.size());
 		List<UUID> ids = new ArrayList<>(messages.size());
 		for (OutboundMessage message : messages) {
-			UUID id = MessageIds.next();
+			UUID id = TimeOrderedUuids.next();
 			rows.add(new OutboxTable.Row(id, message.aggregateType(), message.aggregateId(), message.eventType(),
 					message.destination(), message.effectiveKey(), toJson(message.headers(), message),
 					toJson(message.payload(), message)));
