@@ -24,10 +24,13 @@ import io.dddpersistence.migration.DatabaseVendor;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,8 +49,8 @@ public class EventStore {
 	private static final String CURRENT_VERSION = "SELECT coalesce(max(version), 0) FROM ddd_stored_event "
 			+ "WHERE aggregate_type = ? AND aggregate_id = ?";
 
-	// at most this many events share the statement that checks the expected version
-	private static final int CHECKED_ROWS = 64;
+	// at most this many events go in the one statement that also checks the expected version
+	private static final int ROWS_PER_STATEMENT = 64;
 
 	static final RowMapper<StoredEvent> ROW_MAPPER = EventStore::mapRow;
 
@@ -58,8 +61,11 @@ public class EventStore {
 	// the hot statements, built once from the database's strategy
 	private final String insertNew;
 
-	// statements that append 1 to CHECKED_ROWS events to an existing stream, by row count
-	private final AtomicReferenceArray<String> insertAfter = new AtomicReferenceArray<>(CHECKED_ROWS + 1);
+	// statements that insert 1 to ROWS_PER_STATEMENT events, by row count: to an existing stream
+	// (checked) and to a new one
+	private final AtomicReferenceArray<String> insertChecked = new AtomicReferenceArray<>(ROWS_PER_STATEMENT + 1);
+
+	private final AtomicReferenceArray<String> insertUnchecked = new AtomicReferenceArray<>(ROWS_PER_STATEMENT + 1);
 
 	private final String readStream;
 
@@ -106,8 +112,12 @@ public class EventStore {
 	}
 
 	/**
-	 * Appends events of one aggregate, all or none, in one batched insert: the aggregate's version
-	 * must be {@code expectedVersion} (0 for a new aggregate). Returns the aggregate's new version.
+	 * Appends events of one aggregate, all or none: the aggregate's version must be
+	 * {@code expectedVersion} (0 for a new aggregate). Returns the aggregate's new version.
+	 * <p>
+	 * The append joins the caller's transaction when there is one. Without one, on PostgreSQL, with
+	 * no {@link AppendListener} and up to 64 events, it is a single auto-committed statement (one
+	 * round trip, atomic on its own); otherwise it runs in a transaction of its own.
 	 * @throws OptimisticConcurrencyException when the aggregate is at another version; nothing is written
 	 * @throws IllegalArgumentException for an empty batch, a negative expected version or events of
 	 * several aggregates; nothing is written
@@ -116,13 +126,20 @@ public class EventStore {
 		checkBatch(expectedVersion, events);
 		NewEvent first = events.get(0);
 		try {
-			this.transactions.executeWithoutResult((status) -> {
-				this.sql.beforeAppend(this.jdbc);
-				insert(expectedVersion, events);
-				for (AppendListener listener : this.listeners) {
-					listener.appended(expectedVersion + 1, events);
-				}
-			});
+			Outcome outcome = inOneStatement(events) ? this.jdbc.execute(autoCommitted(expectedVersion, events))
+					: Outcome.NOT_TRIED;
+			if (outcome == Outcome.STREAM_ELSEWHERE) {
+				throw streamElsewhere(first, expectedVersion);
+			}
+			if (outcome == Outcome.NOT_TRIED) {
+				this.transactions.executeWithoutResult((status) -> {
+					this.sql.beforeAppend(this.jdbc);
+					insert(expectedVersion, events);
+					for (AppendListener listener : this.listeners) {
+						listener.appended(expectedVersion + 1, events);
+					}
+				});
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex, first, expectedVersion);
@@ -150,31 +167,39 @@ public class EventStore {
 		}
 	}
 
+	private boolean inOneStatement(List<NewEvent> events) {
+		return this.sql.appendsInOneStatement() && this.listeners.isEmpty() && events.size() <= ROWS_PER_STATEMENT
+				&& !TransactionSynchronizationManager.isActualTransactionActive();
+	}
+
+	// false, writing nothing, when the pool hands out connections that do not commit on their own
+	// (auto-commit off): the caller then takes the transactional path
+	private ConnectionCallback<Outcome> autoCommitted(long expectedVersion, List<NewEvent> events) {
+		return (connection) -> {
+			if (!connection.getAutoCommit()) {
+				return Outcome.NOT_TRIED;
+			}
+			try (PreparedStatement statement = connection.prepareStatement(statement(events.size(),
+					expectedVersion > 0))) {
+				return written(statement, expectedVersion, events, events.size()) ? Outcome.WRITTEN
+						: Outcome.STREAM_ELSEWHERE;
+			}
+		};
+	}
+
 	// A new aggregate needs no check beyond the unique key: version 1 can be written once only. A
 	// batch based on an existing version goes in one statement that writes nothing unless that
 	// version exists, so that a caller ahead of the stream cannot leave a gap; a caller behind it
 	// meets the unique key. Events past the first statement's rows follow in a plain batch, in the
 	// same transaction, so the one check covers them.
 	private void insert(long expectedVersion, List<NewEvent> events) {
-		int checked = (expectedVersion > 0) ? Math.min(events.size(), CHECKED_ROWS) : 0;
-		if (checked > 0) {
-			int written = this.jdbc.update(insertAfter(checked), (statement) -> {
-				int next = 1;
-				for (int i = 0; i < checked; i++) {
-					next = bind(statement, next, events.get(i), expectedVersion + i + 1);
-				}
-				NewEvent first = events.get(0);
-				statement.setString(next++, first.aggregateType());
-				statement.setString(next++, first.aggregateId());
-				statement.setLong(next, expectedVersion);
-			});
-			if (written == 0) {
-				NewEvent first = events.get(0);
-				throw new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
-						currentVersion(first.aggregateType(), first.aggregateId()), null);
-			}
+		int first = Math.min(events.size(), ROWS_PER_STATEMENT);
+		boolean written = Boolean.TRUE.equals(this.jdbc.execute(statement(first, expectedVersion > 0),
+				(PreparedStatementCallback<Boolean>) (statement) -> written(statement, expectedVersion, events, first)));
+		if (!written) {
+			throw streamElsewhere(events.get(0), expectedVersion);
 		}
-		List<NewEvent> rest = events.subList(checked, events.size());
+		List<NewEvent> rest = events.subList(first, events.size());
 		if (rest.isEmpty()) {
 			return;
 		}
@@ -182,7 +207,7 @@ public class EventStore {
 
 			@Override
 			public void setValues(PreparedStatement statement, int i) throws SQLException {
-				bind(statement, 1, rest.get(i), expectedVersion + checked + i + 1);
+				bind(statement, 1, rest.get(i), expectedVersion + first + i + 1);
 			}
 
 			@Override
@@ -191,6 +216,34 @@ public class EventStore {
 			}
 
 		});
+	}
+
+	// binds and runs the statement of the first rows; false when the check let nothing be written
+	private static boolean written(PreparedStatement statement, long expectedVersion, List<NewEvent> events,
+			int rows) throws SQLException {
+		int next = 1;
+		for (int i = 0; i < rows; i++) {
+			next = bind(statement, next, events.get(i), expectedVersion + i + 1);
+		}
+		NewEvent first = events.get(0);
+		if (expectedVersion > 0) {
+			statement.setString(next++, first.aggregateType());
+			statement.setString(next++, first.aggregateId());
+			statement.setLong(next, expectedVersion);
+		}
+		return statement.executeUpdate() > 0;
+	}
+
+	// the stream is not at the expected version (ahead of it): read where it is, after the fact
+	private OptimisticConcurrencyException streamElsewhere(NewEvent first, long expectedVersion) {
+		return new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
+				currentVersion(first.aggregateType(), first.aggregateId()), null);
+	}
+
+	private enum Outcome {
+
+		NOT_TRIED, WRITTEN, STREAM_ELSEWHERE
+
 	}
 
 	private static int bind(PreparedStatement statement, int first, NewEvent event, long version)
@@ -208,12 +261,13 @@ public class EventStore {
 		return next;
 	}
 
-	// built on first use per row count: most appends carry a handful of events
-	private String insertAfter(int rows) {
-		String statement = this.insertAfter.get(rows);
+	// built on first use per row count and check: most appends carry a handful of events
+	private String statement(int rows, boolean checked) {
+		AtomicReferenceArray<String> built = checked ? this.insertChecked : this.insertUnchecked;
+		String statement = built.get(rows);
 		if (statement == null) {
-			statement = this.sql.insertAfter(rows);
-			this.insertAfter.set(rows, statement);
+			statement = this.sql.insertRows(rows, checked);
+			built.set(rows, statement);
 		}
 		return statement;
 	}

@@ -80,20 +80,31 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	}
 
 	/**
-	 * Inserts {@code rows} events (bound as {@link #insertNew()} binds one, row after row) only if the
-	 * aggregate's stream is at the expected version, then binds the aggregate type, id and expected
-	 * version: it writes all rows or none, and none tells the caller that the stream is not where it
-	 * expected. One existence check per statement, not per row.
+	 * One statement that inserts {@code rows} events, bound as {@link #insertNew()} binds one, row
+	 * after row. With {@code checked}, it then binds the aggregate type, id and expected version,
+	 * and inserts only if the aggregate's stream is at that version: all rows or none, and none
+	 * tells the caller that the stream is not where it expected. One existence check per
+	 * statement, not per row.
 	 */
-	default String insertAfter(int rows) {
+	default String insertRows(int rows, boolean checked) {
 		StringBuilder sql = new StringBuilder("INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
 				+ "version, event_type, revision, payload, metadata, occurred_at) SELECT * FROM (VALUES ");
 		for (int row = 0; row < rows; row++) {
 			sql.append((row > 0) ? ", " : "").append(typedRow());
 		}
-		return sql.append(") AS appended WHERE EXISTS (SELECT 1 FROM ddd_stored_event WHERE aggregate_type = ? "
-				+ "AND aggregate_id = ? AND version = ?)").toString();
+		sql.append(") AS appended");
+		if (checked) {
+			sql.append(" WHERE EXISTS (SELECT 1 FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
+					+ "AND version = ?)");
+		}
+		return sql.toString();
 	}
+
+	/**
+	 * Whether an append that joins no transaction may run as one auto-committed statement, atomic
+	 * on its own; {@code false} where appends need a transaction around them.
+	 */
+	boolean appendsInOneStatement();
 
 	default String readStream() {
 		return "SELECT " + columns() + " FROM ddd_stored_event "
@@ -191,6 +202,11 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 		public String typedRow() {
 			return "(?::uuid, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::integer, ?::jsonb, ?::jsonb, "
 					+ "?::timestamptz)";
+		}
+
+		@Override
+		public boolean appendsInOneStatement() {
+			return true;
 		}
 
 		@Override
@@ -294,6 +310,12 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 			return "(CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT), "
 					+ "CAST(? AS VARCHAR(255)), CAST(? AS INTEGER), ? FORMAT JSON, ? FORMAT JSON, "
 					+ "CAST(? AS TIMESTAMP WITH TIME ZONE))";
+		}
+
+		// the append lock is taken by its own statement and held until the transaction ends
+		@Override
+		public boolean appendsInOneStatement() {
+			return false;
 		}
 
 		@Override

@@ -30,20 +30,34 @@ final class EventStoreFixture implements AutoCloseable {
 
 	final DatabaseVendor vendor;
 
+	private final boolean ownsDatabase;
+
 	EventStoreFixture(int poolSize) {
 		this(DatabaseVendor.POSTGRESQL, poolSize);
 	}
 
 	EventStoreFixture(DatabaseVendor vendor, int poolSize) {
+		this(vendor, poolSize, true);
+	}
+
+	/** With {@code autoCommit} false, the pool hands out connections that do not commit on their own. */
+	EventStoreFixture(DatabaseVendor vendor, int poolSize, boolean autoCommit) {
+		this(vendor, (vendor == DatabaseVendor.H2) ? TestDatabases.createH2() : TestDatabases.create(), poolSize,
+				autoCommit, true);
+	}
+
+	private EventStoreFixture(DatabaseVendor vendor, TestDatabase database, int poolSize, boolean autoCommit,
+			boolean ownsDatabase) {
 		this.vendor = vendor;
+		this.ownsDatabase = ownsDatabase;
 		this.dataSource = new HikariDataSource();
+		this.dataSource.setAutoCommit(autoCommit);
+		this.database = database;
 		if (vendor == DatabaseVendor.H2) {
-			this.database = TestDatabases.createH2();
 			// appends wait for each other on H2; H2's default of 2 s is short for a busy test machine
 			this.dataSource.setJdbcUrl(this.database.url() + ";LOCK_TIMEOUT=10000");
 		}
 		else {
-			this.database = TestDatabases.create();
 			// durability is not what these tests prove, and fsync per commit would dominate their time
 			this.dataSource.setJdbcUrl(this.database.url()
 					+ "?reWriteBatchedInserts=true&options=-c%20synchronous_commit%3Doff");
@@ -56,6 +70,11 @@ final class EventStoreFixture implements AutoCloseable {
 		this.transactionManager = new DataSourceTransactionManager(this.dataSource);
 		this.transactions = new TransactionTemplate(this.transactionManager);
 		this.store = new EventStore(this.jdbc, this.transactionManager);
+	}
+
+	/** Another pool and store on the same database, with auto-commit on; closing it leaves the database. */
+	EventStoreFixture sameDatabase() {
+		return new EventStoreFixture(this.vendor, this.database, 2, true, false);
 	}
 
 	/** A bind parameter for JSON text, in the database's JSON type. */
@@ -78,7 +97,7 @@ final class EventStoreFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.vendor == DatabaseVendor.H2) {
+		if (this.vendor == DatabaseVendor.H2 && this.ownsDatabase) {
 			// an in-memory H2 database lives until the JVM exits unless it is shut down
 			this.jdbc.execute("SHUTDOWN");
 		}

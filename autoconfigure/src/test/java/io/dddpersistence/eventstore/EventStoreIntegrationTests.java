@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @TestInstance(Lifecycle.PER_CLASS)
 class EventStoreIntegrationTests {
@@ -129,6 +130,57 @@ class EventStoreIntegrationTests {
 			.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(151));
 		assertThat(this.store.readStream("order", id)).extracting(StoredEvent::version)
 			.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 151).boxed().toList());
+	}
+
+	@Test
+	void anAppendInACallersTransactionRollsBackWithIt() {
+		String id = newId();
+		this.store.appendBatch(0, events(id, 1));
+		assertThatIllegalStateException().isThrownBy(() -> this.fixture.transactions.executeWithoutResult((status) -> {
+			this.store.appendBatch(1, events(id, 2));
+			assertThat(this.store.currentVersion("order", id)).isEqualTo(3);
+			throw new IllegalStateException("the business change fails after the append");
+		}));
+		assertThat(this.store.currentVersion("order", id)).isEqualTo(1);
+	}
+
+	@Test
+	void appendsCommitWhenThePoolHandsOutConnectionsWithoutAutoCommit() {
+		// a single auto-committed statement is only taken where the connection commits on its own
+		EventStoreFixture own = new EventStoreFixture(vendor(), 2, false);
+		try {
+			String id = newId();
+			assertThat(own.store.appendBatch(0, events(id, 2))).isEqualTo(2);
+			assertThat(own.store.appendBatch(2, events(id, 3))).isEqualTo(5);
+			assertThatExceptionOfType(OptimisticConcurrencyException.class)
+				.isThrownBy(() -> own.store.appendBatch(7, events(id, 1)))
+				.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(5));
+			try (EventStoreFixture reader = own.sameDatabase()) {
+				assertThat(reader.store.currentVersion("order", id)).isEqualTo(5);
+			}
+		}
+		finally {
+			own.close();
+		}
+	}
+
+	@Test
+	void aRefusedAppendNamesTheVersionWithOneConnectionLeftInThePool() throws Exception {
+		// the actual version is read after the connection of the refused append is given back
+		EventStoreFixture own = new EventStoreFixture(vendor(), 2);
+		try (java.sql.Connection taken = own.dataSource.getConnection()) {
+			String id = newId();
+			own.store.appendBatch(0, events(id, 2));
+			assertThatExceptionOfType(OptimisticConcurrencyException.class)
+				.isThrownBy(() -> own.store.appendBatch(4, events(id, 1)))
+				.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(2));
+			assertThatExceptionOfType(OptimisticConcurrencyException.class)
+				.isThrownBy(() -> own.store.appendBatch(1, events(id, 1)))
+				.satisfies((ex) -> assertThat(ex.getActualVersion()).isEqualTo(2));
+		}
+		finally {
+			own.close();
+		}
 	}
 
 	@Test

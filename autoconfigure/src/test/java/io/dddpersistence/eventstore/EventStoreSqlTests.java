@@ -17,7 +17,7 @@ class EventStoreSqlTests {
 	@Test
 	void everyStatementTakesAsManyParametersOnBothDatabases() {
 		List<Function<EventStoreSql, String>> statements = List.of(EventStoreSql::insertNew,
-				(sql) -> sql.insertAfter(3), EventStoreSql::readStream, EventStoreSql::readAfter,
+				(sql) -> sql.insertRows(3, true), (sql) -> sql.insertRows(2, false), EventStoreSql::readStream, EventStoreSql::readAfter,
 				EventStoreSql::loadSnapshot, EventStoreSql::saveSnapshot, EventStoreSql::ensureSubscription,
 				EventStoreSql::lease, EventStoreSql::advance, EventStoreSql::rewind, EventStoreSql::park,
 				EventStoreSql::checkpoint, (sql) -> sql.eventsAfter(10), EventStoreSql::secondsBehind);
