@@ -54,6 +54,15 @@ final class EndToEnd {
 		this.delivered.set(0);
 		this.expected = events;
 		this.done = new CountDownLatch(1);
+		write(threads, events);
+		if (!this.done.await(10, TimeUnit.MINUTES)) {
+			throw new IllegalStateException("only " + this.delivered.get() + " of " + events + " delivered");
+		}
+		return events;
+	}
+
+	/** The writers' part alone: returns once every transaction committed. */
+	long write(int threads, int events) throws Exception {
 		ExecutorService writers = Executors.newFixedThreadPool(threads);
 		List<Future<?>> results = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
@@ -71,9 +80,6 @@ final class EndToEnd {
 			result.get();
 		}
 		writers.shutdown();
-		if (!this.done.await(10, TimeUnit.MINUTES)) {
-			throw new IllegalStateException("only " + this.delivered.get() + " of " + events + " delivered");
-		}
 		return events;
 	}
 

@@ -1,12 +1,16 @@
 package io.dddpersistence.benchmarks.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.dddpersistence.benchmarks.BenchmarkDatabase;
 import io.dddpersistence.benchmarks.Figures;
+import io.dddpersistence.benchmarks.Interleaved;
 import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.outbox.OutboxPoller;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -76,11 +80,23 @@ public final class OutboxBenchmarks {
 
 	private void writeOverhead(HikariDataSource pool) throws Exception {
 		WriteOverhead write = new WriteOverhead(pool);
-		Rounds.Result result = Rounds.measure(1, 5, write::reset, () -> write.run(WRITERS, 1500, true), write::reset,
-				() -> write.run(WRITERS, 1500, false));
+		Rounds.Result result = Rounds.measure(1, 5, write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.OUTBOX_WRITER), write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.NONE));
 		this.figures.print("write_tx_per_s_with_outbox", result.medianRateA(), "tx/s");
 		this.figures.print("write_tx_per_s_aggregate_only", result.medianRateB(), "tx/s");
 		this.figures.print("write_ratio_vs_aggregate_only", result.medianRatio(), "x");
+		// references: the same row by hand, and the cheapest second statement a transaction can have
+		Rounds.Result raw = Rounds.measure(1, 5, write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.RAW_JDBC_OUTBOX_ROW), write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.NONE));
+		Rounds.Result secondRow = Rounds.measure(1, 5, write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.SECOND_AGGREGATE_ROW), write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.NONE));
+		this.figures.print("write_ratio_raw_jdbc_outbox_row_vs_aggregate_only", raw.medianRatio(), "x");
+		this.figures.print("write_ratio_second_plain_row_vs_aggregate_only", secondRow.medianRatio(), "x");
+		this.figures.note("write: 4 threads, one transaction per aggregate row; the references insert the same "
+				+ "outbox row with plain JDBC, or a second two-column row instead of the outbox row");
 	}
 
 	private void latency(HikariDataSource pool) {
@@ -109,6 +125,18 @@ public final class OutboxBenchmarks {
 			this.figures.print("end_to_end_events_per_s", result.medianRateA(), "events/s");
 			this.figures.print("end_to_end_events_per_s_spring_modulith", result.medianRateB(), "events/s");
 			this.figures.print("end_to_end_ratio_vs_spring_modulith", result.medianRatio(), "x");
+			// the ceiling: the library's writers alone, with the poller stopped (nothing delivered)
+			library.getBean(OutboxPoller.class).stop();
+			List<Double> writersOnly = new ArrayList<>();
+			for (int round = 0; round < 3; round++) {
+				ours.truncate("ddd_outbox_message");
+				long start = System.nanoTime();
+				long written = ours.write(WRITERS, END_TO_END_EVENTS);
+				writersOnly.add(written / ((System.nanoTime() - start) / 1e9));
+			}
+			double ceiling = Interleaved.median(writersOnly);
+			this.figures.print("end_to_end_writers_only_events_per_s", ceiling, "events/s");
+			this.figures.print("end_to_end_writers_only_ratio_vs_spring_modulith", ceiling / result.medianRateB(), "x");
 			this.figures.note("end to end: " + WRITERS + " writer threads, " + END_TO_END_EVENTS
 					+ " events, one aggregate row + one event per transaction, no-op in-process listener; "
 					+ "library with default poller settings (batch 500, poll interval 100 ms), Spring Modulith "
