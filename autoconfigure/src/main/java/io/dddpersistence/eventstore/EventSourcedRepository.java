@@ -96,13 +96,16 @@ public class EventSourcedRepository<A extends EventSourcedAggregate> {
 			batch.add(this.serializer.serialize(this.aggregateType, aggregate.id(), event));
 		}
 		long before = aggregate.version();
+		if (!dueForSnapshot(aggregate, before, before + batch.size())) {
+			// the append alone: it joins the caller's transaction, or is atomic on its own
+			aggregate.markCommitted(this.store.appendBatch(before, batch));
+			return;
+		}
 		long after = this.transactions.execute((status) -> {
 			long newVersion = this.store.appendBatch(before, batch);
-			if (dueForSnapshot(aggregate, before, newVersion)) {
-				Snapshottable<?> snapshottable = (Snapshottable<?>) aggregate;
-				this.snapshots.save(this.aggregateType, aggregate.id(), newVersion,
-						snapshottable.snapshotSchemaVersion(), this.serializer.toJson(snapshottable.takeSnapshot()));
-			}
+			Snapshottable<?> snapshottable = (Snapshottable<?>) aggregate;
+			this.snapshots.save(this.aggregateType, aggregate.id(), newVersion, snapshottable.snapshotSchemaVersion(),
+					this.serializer.toJson(snapshottable.takeSnapshot()));
 			return newVersion;
 		});
 		aggregate.markCommitted(after);

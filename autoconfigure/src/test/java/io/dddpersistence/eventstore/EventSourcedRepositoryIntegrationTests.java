@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @TestInstance(Lifecycle.PER_CLASS)
 class EventSourcedRepositoryIntegrationTests {
@@ -60,6 +61,20 @@ class EventSourcedRepositoryIntegrationTests {
 		assertThat(loaded.state()).isEqualTo(order.state());
 		assertThat(loaded.version()).isEqualTo(3);
 		assertThat(this.orders.load("missing")).isEmpty();
+	}
+
+	@Test
+	void aSaveJoinsTheCallersTransactionAndRollsBackWithIt() {
+		Order order = this.orders.create("o-rollback");
+		order.place("cy");
+		this.orders.save(order);
+		Order loaded = this.orders.load("o-rollback").orElseThrow();
+		assertThatIllegalStateException().isThrownBy(() -> this.fixture.transactions.executeWithoutResult((status) -> {
+			loaded.addLine("apple", 1);
+			this.orders.save(loaded);
+			throw new IllegalStateException("the rest of the business transaction fails");
+		}));
+		assertThat(this.orders.load("o-rollback").orElseThrow().version()).isEqualTo(1);
 	}
 
 	@Test
