@@ -3,7 +3,6 @@ package io.dddpersistence.docs.outbox;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FreshDatabase
 class OutboxSamplesIntegrationTests {
 
-	private static final String MESSAGE = "select destination, message_key, aggregate_type, aggregate_id, headers::text as headers, "
-			+ "payload::text as payload from ddd_outbox_message where message_key = ?";
+	private static final String MESSAGE = "select destination, message_key, aggregate_type, aggregate_id, "
+			+ "headers::text as headers, payload::text as payload from ddd_outbox_message where message_key = ?";
 
 	@Autowired
 	OrderService service;
@@ -31,11 +30,6 @@ class OutboxSamplesIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void emptyOutbox() {
-		this.jdbc.update("delete from ddd_outbox_message");
-	}
 
 	@Test
 	void placeWritesTheOrderAndItsMessage() {

@@ -36,7 +36,8 @@ class RepositoriesSamplesIntegrationTests {
 
 	@Test
 	void productsAreFoundByDerivedQuerySearchedExportedAndWalkedByKeyset() {
-		this.products.addAll(IntStream.range(0, 110).mapToObj((i) -> new Product("pan %03d".formatted(i), "kitchen")).toList());
+		this.products
+			.addAll(IntStream.range(0, 110).mapToObj((i) -> new Product("pan %03d".formatted(i), "kitchen")).toList());
 		this.products.addAll(List.of(new Product("spade", "garden"), new Product("rake", "garden")));
 		assertThat(this.products.findByCategoryOrderByNameAsc("garden")).extracting(Product::getName)
 			.containsExactly("rake", "spade");
