@@ -41,4 +41,8 @@ class ProductExport {
 		this.exported.add(product);
 	}
 
+	List<Product> exported() {
+		return this.exported;
+	}
+
 }

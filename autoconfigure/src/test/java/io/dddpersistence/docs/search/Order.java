@@ -2,16 +2,27 @@ package io.dddpersistence.docs.search;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.UuidGenerator;
 
-/** An order with the fields the page's filters and sorts name. */
+import io.dddpersistence.specification.Searchable;
+
+/**
+ * An order with the fields the page's filters and sorts name: its own, a customer's name through a
+ * to-one association and tags, an element collection (both whitelisted, since the default whitelist
+ * holds the entity's own basic attributes only).
+ */
 @Entity
 @Table(name = "orders")
+@Searchable(filter = { "name", "status", "total", "quantity", "created_at", "customer.name", "tags" })
 public class Order {
 
 	@Id
@@ -24,7 +35,15 @@ public class Order {
 
 	private BigDecimal total;
 
+	private int quantity;
+
 	private Instant createdAt;
+
+	@ManyToOne
+	private Customer customer;
+
+	@ElementCollection
+	private Set<String> tags = new HashSet<>();
 
 	protected Order() {
 	}
@@ -34,6 +53,14 @@ public class Order {
 		this.status = status;
 		this.total = total;
 		this.createdAt = createdAt;
+	}
+
+	public Order(String name, String status, BigDecimal total, int quantity, Instant createdAt, Customer customer,
+			Set<String> tags) {
+		this(name, status, total, createdAt);
+		this.quantity = quantity;
+		this.customer = customer;
+		this.tags = new HashSet<>(tags);
 	}
 
 	public UUID getId() {
@@ -50,6 +77,10 @@ public class Order {
 
 	public BigDecimal getTotal() {
 		return this.total;
+	}
+
+	public int getQuantity() {
+		return this.quantity;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,0 +1,68 @@
+package io.dddpersistence.docs.repositories;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.domain.Specification;
+
+import io.dddpersistence.specification.SearchLanguage;
+import io.dddpersistence.specification.SearchRequest;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The repositories page's samples work as written: derived query, search forms, keyset walk and mapping. */
+@SpringBootTest(classes = RepositoriesApplication.class,
+		properties = { "spring.jpa.hibernate.ddl-auto=create", "ddd.persistence.outbox.poller-enabled=false" })
+@FreshDatabase
+class RepositoriesSamplesIntegrationTests {
+
+	private static final Specification<Product> KITCHEN = (root, query, cb) -> cb.equal(root.get("category"), "kitchen");
+
+	@Autowired
+	ProductRepository products;
+
+	@Autowired
+	OrderRepository orders;
+
+	@Autowired
+	SearchLanguage search;
+
+	@Test
+	void productsAreFoundByDerivedQuerySearchedExportedAndWalkedByKeyset() {
+		this.products
+			.addAll(IntStream.range(0, 110).mapToObj((i) -> new Product("pan %03d".formatted(i), "kitchen")).toList());
+		this.products.addAll(List.of(new Product("spade", "garden"), new Product("rake", "garden")));
+		assertThat(this.products.findByCategoryOrderByNameAsc("garden")).extracting(Product::getName)
+			.containsExactly("rake", "spade");
+
+		ProductExport export = new ProductExport(this.products);
+		export.searchAndExport(KITCHEN);
+		assertThat(export.exported()).hasSize(110).allMatch((product) -> product.getCategory().equals("kitchen"));
+
+		List<Product> walked = new ArrayList<>();
+		new ProductCatalogue(this.products, walked::add).processAll(KITCHEN);
+		assertThat(walked).extracting(Product::getName)
+			.containsExactlyElementsOf(IntStream.range(0, 110).mapToObj("pan %03d"::formatted).toList());
+	}
+
+	@Test
+	void orderIsMappedToItsEntityAndBackAndFoundByAWebSearch() {
+		Order added = this.orders.add(new Order(null, null, "ann", new EmailAddress("ann@example.com"),
+				OrderStatus.PAID, new Address("1 Rue de Rivoli", "Paris"), List.of(new OrderLine("lamp", 2))));
+		assertThat(added.id()).isNotNull();
+		assertThat(this.orders.get(added.id())).contains(added);
+
+		SearchRequest<OrderEntity> request = this.search.request(OrderEntity.class,
+				new SearchRequest.Parameters("customer:eq:ann,status:eq:PAID", "-customer", null, null, null), null);
+		Page<Order> page = new OrderQueries(this.orders).search(request);
+		assertThat(page.getContent()).containsExactly(added);
+	}
+
+}
