@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = CaptureTestApplication.class,
@@ -68,6 +70,21 @@ class DomainEventCaptureIntegrationTests {
 		this.orders.save(new ShopOrder(orderId, 3).place());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message WHERE message_key = ?", Long.class,
 				orderId.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void anEventWhoseDeclaredKeyIsNullIsRefusedAndTheSaveRollsBack() {
+		// typically an event raised before the database generated the aggregate's id
+		long before = this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class);
+		UUID orderId = UUID.randomUUID();
+		ShopOrder order = new ShopOrder(orderId, 5);
+		order.registerPlacedWithoutId();
+		// Spring Data's repository proxy hands it on as InvalidDataAccessApiUsageException
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class).isThrownBy(() -> this.orders.save(order))
+			.withRootCauseInstanceOf(IllegalStateException.class)
+			.withMessageContaining("The key 'orderId' of @Externalized " + OrderPlaced.class.getName() + " is null");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class)).isEqualTo(before);
+		assertThat(this.orders.findById(orderId)).isEmpty();
 	}
 
 }

@@ -31,6 +31,10 @@ public class ShopOrder extends AbstractAggregateRoot<ShopOrder> {
 		return this;
 	}
 
+	void registerPlacedWithoutId() {
+		registerEvent(new OrderPlaced(null, this.total));
+	}
+
 	public UUID getId() {
 		return this.id;
 	}
