@@ -39,6 +39,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	<T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
 			boolean headsOfKeysOnly);
 
+	/**
+	 * Whether {@link #claim}, {@link #markPublished}, {@link #markFailed} and {@link #release} each
+	 * run exactly one statement, so that auto-commit alone makes them atomic.
+	 */
+	boolean relaysInSingleStatements();
+
 	/** Marks published the given messages still claimed by {@code pollerId}; returns how many. */
 	int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids);
 
@@ -130,6 +136,11 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					INSERT INTO ddd_outbox_message
 					    (id, aggregate_type, aggregate_id, event_type, destination, message_key, headers, payload)
 					VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""";
+		}
+
+		@Override
+		public boolean relaysInSingleStatements() {
+			return true;
 		}
 
 		@Override
@@ -303,6 +314,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					INSERT INTO ddd_outbox_message
 					    (id, aggregate_type, aggregate_id, event_type, destination, message_key, headers, payload)
 					VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ? FORMAT JSON)""";
+		}
+
+		// the claim reads the due ids, then updates those still due: two statements
+		@Override
+		public boolean relaysInSingleStatements() {
+			return false;
 		}
 
 		/*

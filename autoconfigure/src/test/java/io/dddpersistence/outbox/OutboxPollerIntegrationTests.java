@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.dddpersistence.migration.DatabaseVendor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,6 +134,28 @@ class OutboxPollerIntegrationTests {
 		assertThat(outbox.table().markPublished("dead-poller", lost.stream().map(OutboxMessage::id).toList()))
 			.as("a late poller cannot mark what it no longer holds")
 			.isZero();
+	}
+
+	@Test
+	void claimsAndMarksCommitWhenThePoolHandsOutConnectionsWithoutAutoCommit() {
+		// on PostgreSQL each relay step is one statement, sent alone only where it commits on its own
+		outbox.insert(5);
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setDataSource(outbox.dataSource);
+			pool.setAutoCommit(false);
+			pool.setMaximumPoolSize(2);
+			OutboxPoller poller = new OutboxPoller(pool, JsonMapper.shared(), (batch) -> List.of(
+					new OutboxPublisher.PublishFailure(batch.get(0), "no route")),
+					OutboxTestTable.fastSettings("p1").withRetries(5, Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10)),
+					OutboxObserver.NONE);
+			assertThat(poller.pollOnce()).isEqualTo(5);
+		}
+		// read on other connections: what the poller did is committed
+		assertThat(outbox.count("PUBLISHED")).isEqualTo(4);
+		assertThat(outbox.count("PENDING")).isEqualTo(1);
+		assertThat(outbox.claimed()).isZero();
+		assertThat(outbox.jdbc.queryForObject("SELECT last_error FROM ddd_outbox_message WHERE status = 'PENDING'",
+				String.class)).isEqualTo("no route");
 	}
 
 	@Test
