@@ -172,8 +172,8 @@ public class EventStore {
 				&& !TransactionSynchronizationManager.isActualTransactionActive();
 	}
 
-	// false, writing nothing, when the pool hands out connections that do not commit on their own
-	// (auto-commit off): the caller then takes the transactional path
+	// NOT_TRIED, writing nothing, when the pool hands out connections that do not commit on their
+	// own (auto-commit off): the caller then takes the transactional path
 	private ConnectionCallback<Outcome> autoCommitted(long expectedVersion, List<NewEvent> events) {
 		return (connection) -> {
 			if (!connection.getAutoCommit()) {
