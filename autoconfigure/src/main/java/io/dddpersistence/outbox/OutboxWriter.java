@@ -8,7 +8,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.dddpersistence.id.TimeOrderedUuids;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
