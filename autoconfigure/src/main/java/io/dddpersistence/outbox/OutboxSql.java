@@ -152,18 +152,18 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
-			return jdbc.update((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED);
-				statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(new UUID[0])));
-				statement.setString(2, pollerId);
-				return statement;
-			});
+			return updateHeld(jdbc, MARK_PUBLISHED, pollerId, ids);
 		}
 
 		@Override
 		public int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+			return updateHeld(jdbc, RELEASE, pollerId, ids);
+		}
+
+		// an update of the given rows that this poller still holds: binds the ids (array), then the poller
+		private static int updateHeld(JdbcTemplate jdbc, String sql, String pollerId, List<UUID> ids) {
 			return jdbc.update((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(RELEASE);
+				PreparedStatement statement = connection.prepareStatement(sql);
 				statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(new UUID[0])));
 				statement.setString(2, pollerId);
 				return statement;
