@@ -1,8 +1,10 @@
 package io.dddpersistence.eventstore;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -13,11 +15,14 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Feeds one {@link Projection} from the event store, in the store's global order, on a thread of
- * its own. Each batch is read, handled and checkpointed in one transaction. Across instances of
+ * its own. Each batch is read, handled and checkpointed in one transaction. An event whose handler
+ * failed {@code max-attempts} times is parked in a transaction of its own, so that no later
+ * rollback undoes the park, and every batch skips the events parked in the database. Across instances of
  * the application only the holder of the subscription's lease processes; the others wait and
  * take over when the holder stops renewing it. The checkpoint is moved with a compare-and-set on
  * the old value, so a holder that lost its lease cannot commit a batch twice.
@@ -36,6 +41,8 @@ public class CatchUpSubscription {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate parks;
+
 	private final SubscriptionSettings settings;
 
 	private final String owner;
@@ -52,9 +59,7 @@ public class CatchUpSubscription {
 
 	private @Nullable StoredEvent current;
 
-	private long failingPosition = -1;
-
-	private int attemptsAtFailingEvent;
+	private final EventAttempts attempts;
 
 	private volatile int consecutiveFailures;
 
@@ -76,7 +81,11 @@ public class CatchUpSubscription {
 		this.serializer = serializer;
 		this.checkpoints = new CheckpointStore(jdbc, store.sql());
 		this.transactions = new TransactionTemplate(transactionManager);
+		// never inside the batch's transaction, whose rollback would take the park with it
+		this.parks = new TransactionTemplate(transactionManager);
+		this.parks.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.settings = settings;
+		this.attempts = new EventAttempts(settings.maxAttempts());
 		this.owner = owner;
 	}
 
@@ -124,14 +133,16 @@ public class CatchUpSubscription {
 	}
 
 	/**
-	 * Clears the projection ({@link Projection#reset()}) and sets the checkpoint back to the start,
-	 * in one transaction, so that the holder rebuilds the read model from position 0. A batch in
-	 * flight on any instance cannot commit past the reset.
+	 * Clears the projection ({@link Projection#reset()}), sets the checkpoint back to the start and
+	 * forgets the parked events, in one transaction, so that the holder rebuilds the read model from
+	 * position 0 and tries every event again. A batch in flight on any instance cannot commit past
+	 * the reset.
 	 */
 	public void reset() {
 		this.transactions.executeWithoutResult((status) -> {
 			this.checkpoints.ensure(name());
 			this.checkpoints.rewind(name());
+			this.checkpoints.unparkAll(name());
 			this.projection.reset();
 		});
 		this.checkpoint = null;
@@ -175,6 +186,9 @@ public class CatchUpSubscription {
 	private Duration step() {
 		try {
 			if (this.checkpoint == null || leaseDueForRenewal()) {
+				if (this.checkpoint == null) {
+					this.attempts.forget();
+				}
 				Optional<GlobalPosition> leased = this.checkpoints.lease(name(), this.owner,
 						this.settings.leaseDuration());
 				this.checkpoint = leased.orElse(null);
@@ -183,10 +197,10 @@ public class CatchUpSubscription {
 				}
 				this.leaseRenewedAt = System.nanoTime();
 			}
-			int count = processBatch();
+			int read = processBatch();
 			this.consecutiveFailures = 0;
 			this.lastError = null;
-			return (count >= this.settings.batchSize()) ? Duration.ZERO : this.settings.pollInterval();
+			return (read >= this.settings.batchSize()) ? Duration.ZERO : this.settings.pollInterval();
 		}
 		catch (CheckpointMovedException ex) {
 			this.checkpoint = null;
@@ -201,70 +215,90 @@ public class CatchUpSubscription {
 		return System.nanoTime() - this.leaseRenewedAt > this.settings.leaseDuration().toNanos() / 3;
 	}
 
+	/** Parks what is due, then handles a batch; returns how many events it read. */
 	private int processBatch() {
 		GlobalPosition from = this.checkpoint;
 		if (from == null) {
 			return 0;
 		}
-		int[] parkedNow = new int[1];
-		List<StoredEvent> events = this.transactions.execute((status) -> {
-			List<StoredEvent> batch = this.store.readAfter(from, this.settings.batchSize());
-			if (batch.isEmpty()) {
-				return batch;
-			}
-			for (StoredEvent event : batch) {
-				this.current = event;
-				if (event.position() == this.failingPosition
-						&& this.attemptsAtFailingEvent >= this.settings.maxAttempts()) {
-					this.checkpoints.park(name(), event, String.valueOf(this.lastError), this.attemptsAtFailingEvent);
-					parkedNow[0]++;
-				}
-				else {
-					this.serializer.record(event).ifPresent(this.projection::handle);
-				}
-			}
-			this.current = null;
-			StoredEvent last = batch.get(batch.size() - 1);
-			if (!this.checkpoints.advance(name(), this.owner, from, last.globalPosition(), last.occurredAt(),
-					this.settings.leaseDuration())) {
-				throw new CheckpointMovedException();
-			}
-			return batch;
-		});
-		if (events == null || events.isEmpty()) {
+		parkDueEvents();
+		Batch batch = this.transactions.execute((status) -> handleBatch(from));
+		if (batch == null || batch.taken().isEmpty()) {
 			return 0;
 		}
-		this.checkpoint = events.get(events.size() - 1).globalPosition();
+		this.checkpoint = batch.taken().get(batch.taken().size() - 1).globalPosition();
 		this.leaseRenewedAt = System.nanoTime();
-		this.handled.addAndGet(events.size() - parkedNow[0]);
-		if (parkedNow[0] > 0) {
-			this.parked.addAndGet(parkedNow[0]);
-			logger.warn("Subscription '" + name() + "' parked the event at position " + this.failingPosition
-					+ " after " + this.attemptsAtFailingEvent + " attempts: " + this.lastError);
+		this.handled.addAndGet(batch.handled());
+		this.attempts.committed(batch.taken());
+		return batch.read();
+	}
+
+	/**
+	 * Reads after the checkpoint and handles what it read, skipping parked events, up to an event
+	 * that failed before: that one heads the next batch, so the events before it commit now and its
+	 * next failure rolls back nothing but itself.
+	 */
+	private Batch handleBatch(GlobalPosition from) {
+		List<StoredEvent> read = this.store.readAfter(from, this.settings.batchSize());
+		if (read.isEmpty()) {
+			return new Batch(read, 0, 0);
 		}
-		this.failingPosition = -1;
-		this.attemptsAtFailingEvent = 0;
-		return events.size();
+		Set<Long> parkedEvents = this.checkpoints.parkedAmong(name(), read);
+		List<StoredEvent> taken = new ArrayList<>(read.size());
+		int handledNow = 0;
+		for (StoredEvent event : read) {
+			if (!taken.isEmpty() && this.attempts.hasFailed(event)) {
+				break;
+			}
+			taken.add(event);
+			if (!parkedEvents.contains(event.position())) {
+				this.current = event;
+				this.serializer.record(event).ifPresent(this.projection::handle);
+				handledNow++;
+			}
+		}
+		this.current = null;
+		StoredEvent last = taken.get(taken.size() - 1);
+		if (!this.checkpoints.advance(name(), this.owner, from, last.globalPosition(), last.occurredAt(),
+				this.settings.leaseDuration())) {
+			throw new CheckpointMovedException();
+		}
+		return new Batch(taken, handledNow, read.size());
+	}
+
+	private void parkDueEvents() {
+		for (EventAttempts.Park park : this.attempts.due()) {
+			Boolean written = this.parks.execute((status) -> this.checkpoints.park(name(), this.owner, park.event(),
+					park.error(), park.attempts()));
+			if (!Boolean.TRUE.equals(written)) {
+				throw new CheckpointMovedException();
+			}
+			this.attempts.parked(park);
+			this.parked.incrementAndGet();
+			// the back-off is for one event's failures; the next event starts from the first pause
+			this.consecutiveFailures = 0;
+			logger.warn("Subscription '" + name() + "' parked the event at position " + park.event().position()
+					+ " (" + park.event().eventType() + ") after " + park.attempts() + " attempts: " + park.error());
+		}
 	}
 
 	private Duration failed(RuntimeException ex) {
 		StoredEvent event = this.current;
 		this.current = null;
 		this.consecutiveFailures++;
-		this.lastError = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		this.lastError = error;
 		boolean infrastructure = ex instanceof TransientDataAccessException
 				|| ex instanceof DataAccessResourceFailureException;
 		if (event != null && !infrastructure) {
-			if (event.position() == this.failingPosition) {
-				this.attemptsAtFailingEvent++;
-			}
-			else {
-				this.failingPosition = event.position();
-				this.attemptsAtFailingEvent = 1;
-			}
+			int attempt = this.attempts.failed(event, error);
 			logger.warn("Subscription '" + name() + "' failed at position " + event.position() + " ("
-					+ event.eventType() + "), attempt " + this.attemptsAtFailingEvent + " of "
-					+ this.settings.maxAttempts() + ": " + ex.getMessage());
+					+ event.eventType() + "), attempt " + attempt + " of " + this.settings.maxAttempts() + ": "
+					+ ex.getMessage());
+			if (attempt >= this.settings.maxAttempts()) {
+				// parked first thing in the next step, before a stop could lose the count
+				return Duration.ZERO;
+			}
 		}
 		else {
 			logger.warn("Subscription '" + name() + "' could not read or checkpoint; retrying: " + ex.getMessage());
@@ -287,6 +321,13 @@ public class CatchUpSubscription {
 				this.running = false;
 			}
 		}
+	}
+
+	/**
+	 * The events a batch's transaction took (handled or skipped as parked), how many of them it
+	 * handled, and how many it read.
+	 */
+	private record Batch(List<StoredEvent> taken, int handled, int read) {
 	}
 
 	/** Another instance took the lease, or the subscription was reset, while a batch was in flight. */

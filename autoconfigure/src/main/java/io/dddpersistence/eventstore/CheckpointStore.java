@@ -3,8 +3,11 @@ package io.dddpersistence.eventstore;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,8 +70,28 @@ final class CheckpointStore {
 		this.jdbc.update(this.sql.rewind(), "0", name);
 	}
 
-	void park(String name, StoredEvent event, String error, int attempts) {
+	/**
+	 * Parks an event if this owner still holds the lease; to run in a transaction of its own, which
+	 * holds the subscription's row until it ends.
+	 * @return whether the event is parked, {@code false} when the lease went to another instance
+	 */
+	boolean park(String name, String owner, StoredEvent event, String error, int attempts) {
+		if (this.jdbc.update(this.sql.holdLease(), name, owner) != 1) {
+			return false;
+		}
 		this.jdbc.update(this.sql.park(), name, event.position(), event.eventId(), event.eventType(), error, attempts);
+		return true;
+	}
+
+	/** Which of these events the subscription parked. */
+	Set<Long> parkedAmong(String name, List<StoredEvent> events) {
+		LongSummaryStatistics positions = events.stream().mapToLong(StoredEvent::position).summaryStatistics();
+		return new HashSet<>(this.jdbc.queryForList(this.sql.parkedBetween(), Long.class, name, positions.getMin(),
+				positions.getMax()));
+	}
+
+	void unparkAll(String name) {
+		this.jdbc.update(this.sql.unparkAll(), name);
 	}
 
 	GlobalPosition checkpoint(String name) {

@@ -74,6 +74,25 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	/** Parks an event of a subscription unless it is parked already. */
 	String park();
 
+	/**
+	 * Locks a subscription's row if the given owner holds its lease: run before a park, in the
+	 * park's transaction, so that an instance that lost the lease cannot park an event that the new
+	 * holder is handling, and the new holder's lease waits for a park in flight.
+	 */
+	default String holdLease() {
+		return "UPDATE ddd_event_subscription SET updated_at = CURRENT_TIMESTAMP WHERE name = ? AND lease_owner = ?";
+	}
+
+	/** The positions a subscription parked, between two positions (both included). */
+	default String parkedBetween() {
+		return "SELECT position FROM ddd_event_parked WHERE subscription = ? AND position BETWEEN ? AND ?";
+	}
+
+	/** Forgets a subscription's parked events, so that its rebuild tries them again. */
+	default String unparkAll() {
+		return "DELETE FROM ddd_event_parked WHERE subscription = ?";
+	}
+
 	default String insertNew() {
 		return "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, version, event_type, revision, "
 				+ "payload, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, " + json() + ", " + json() + ", ?)";

@@ -12,7 +12,11 @@ public interface Projection {
 	/** The subscription's name: the key of its checkpoint, unique per projection, stable over releases. */
 	String name();
 
-	/** Applies one event to the read model. Throwing rolls the batch back; it is retried, then parked. */
+	/**
+	 * Applies one event to the read model. Throwing rolls the batch back; the events before this one
+	 * are committed on their own, and this one is retried until it has failed {@code max-attempts}
+	 * times, then parked and skipped.
+	 */
 	void handle(RecordedEvent event);
 
 	/** Clears the read model before a rebuild from position 0; runs in the reset's transaction. */
