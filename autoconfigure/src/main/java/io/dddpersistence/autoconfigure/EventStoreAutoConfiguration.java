@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,8 +38,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,6 +60,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnBean({ DataSource.class, PlatformTransactionManager.class })
 @ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EventStoreProperties.class)
+// the library's schema beans run before the beans marked @DependsOnDatabaseInitialization
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class EventStoreAutoConfiguration {
 
 	@Bean(initMethod = "migrate")
@@ -70,13 +74,9 @@ public final class EventStoreAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-			PlatformTransactionManager transactionManager,
-			@Qualifier("eventStoreSchema") ObjectProvider<LibrarySchema> schema,
-			ObjectProvider<AppendListener> appendListeners) {
-		// the tables must exist before the store is used
-		schema.ifAvailable((migrated) -> {
-		});
+			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners) {
 		return new EventStore(jdbcTemplate.getIfAvailable(() -> new JdbcTemplate(dataSource)), transactionManager,
 				appendListeners.orderedStream().toList());
 	}
@@ -97,6 +97,7 @@ public final class EventStoreAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
 	EventSourcedRepositories eventSourcedRepositories(EventStore store, EventSerializer serializer,
 			ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 			PlatformTransactionManager transactionManager, EventStoreProperties properties) {
@@ -111,6 +112,7 @@ public final class EventStoreAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		@DependsOnDatabaseInitialization
 		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
 				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 				PlatformTransactionManager transactionManager, EventStoreProperties properties) {

@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,9 +38,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -60,23 +62,21 @@ import org.springframework.kafka.core.KafkaTemplate;
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxProperties.class)
+// the library's schema beans run before the beans marked @DependsOnDatabaseInitialization
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class OutboxAutoConfiguration {
-
-	private static final String SCHEMA = "dddOutboxSchema";
 
 	@Bean
 	@ConditionalOnMissingBean
-	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties,
-			@Qualifier(SCHEMA) ObjectProvider<LibrarySchema> schema) {
-		// asking for the schema bean creates it, and its init method migrates the table first
-		schema.ifAvailable((migrated) -> {
-		});
+	@DependsOnDatabaseInitialization
+	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties) {
 		OutboxStartupCheck.verify(dataSource, properties.getInstances());
 		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
 	OutboxAdmin outboxAdmin(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties) {
 		return new OutboxAdmin(dataSource, json.getIfAvailable(JsonMapper::shared), properties.getAdminBatchSize());
 	}
@@ -91,12 +91,10 @@ public final class OutboxAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.poller-enabled", matchIfMissing = true)
+	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
-			OutboxProperties properties, @Qualifier(SCHEMA) ObjectProvider<LibrarySchema> schema) {
-		// the table must exist before the poller's first claim
-		schema.ifAvailable((migrated) -> {
-		});
+			OutboxProperties properties) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.getPublisher()
@@ -120,7 +118,7 @@ public final class OutboxAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.schema.migrate", matchIfMissing = true)
 	static class SchemaConfiguration {
 
-		@Bean(name = SCHEMA, initMethod = "migrate")
+		@Bean(name = "dddOutboxSchema", initMethod = "migrate")
 		LibrarySchema dddOutboxSchema(DataSource dataSource, OutboxProperties properties) {
 			OutboxStartupCheck.verify(dataSource, properties.getInstances());
 			return new LibrarySchema(dataSource, "outbox");

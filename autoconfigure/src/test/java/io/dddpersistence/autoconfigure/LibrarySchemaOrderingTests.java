@@ -1,0 +1,85 @@
+package io.dddpersistence.autoconfigure;
+
+import io.dddpersistence.eventstore.EventStore;
+import io.dddpersistence.outbox.OutboxAdmin;
+import io.dddpersistence.testsupport.TestDatabase;
+import io.dddpersistence.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The library's tables exist before any bean can use them: a user bean that reads them while it
+ * is initialised, created before the library's own beans, still finds them.
+ */
+class LibrarySchemaOrderingTests {
+
+	private ApplicationContextRunner runnerOnFreshDatabase() {
+		TestDatabase database = TestDatabases.create();
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
+					OutboxAutoConfiguration.class, EventStoreAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + database.url(),
+					"spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password());
+	}
+
+	@Test
+	void outboxTableExistsBeforeAUserBeanReadsItDuringItsInitialisation() {
+		runnerOnFreshDatabase().withBean(BacklogAtStartup.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(BacklogAtStartup.class).pending).isZero();
+		});
+	}
+
+	@Test
+	void eventStoreTablesExistBeforeAUserBeanReadsThemDuringItsInitialisation() {
+		runnerOnFreshDatabase().withBean(StreamAtStartup.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(StreamAtStartup.class).version).isZero();
+		});
+	}
+
+	static class BacklogAtStartup implements InitializingBean {
+
+		private final OutboxAdmin admin;
+
+		long pending = -1;
+
+		BacklogAtStartup(OutboxAdmin admin) {
+			this.admin = admin;
+		}
+
+		@Override
+		public void afterPropertiesSet() {
+			this.pending = this.admin.backlog().pending();
+		}
+
+	}
+
+	static class StreamAtStartup implements InitializingBean {
+
+		private final EventStore store;
+
+		long version = -1;
+
+		StreamAtStartup(EventStore store) {
+			this.store = store;
+		}
+
+		@Override
+		public void afterPropertiesSet() {
+			this.version = this.store.currentVersion("order", "o-1");
+		}
+
+	}
+
+}
