@@ -16,6 +16,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * take over when the holder stops renewing it. The checkpoint is moved with a compare-and-set on
  * the old value, so a holder that lost its lease cannot commit a batch twice.
  */
-public class CatchUpSubscription {
+class CatchUpSubscription {
 
 	private static final Log logger = LogFactory.getLog(CatchUpSubscription.class);
 
@@ -43,7 +44,7 @@ public class CatchUpSubscription {
 
 	private final TransactionTemplate parks;
 
-	private final SubscriptionSettings settings;
+	private final EventStoreProperties.Subscriptions settings;
 
 	private final String owner;
 
@@ -74,8 +75,8 @@ public class CatchUpSubscription {
 	/**
 	 * @param owner identifies this application instance in the lease, e.g. host name and a random suffix
 	 */
-	public CatchUpSubscription(Projection projection, EventStore store, EventSerializer serializer, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, SubscriptionSettings settings, String owner) {
+	CatchUpSubscription(Projection projection, EventStore store, EventSerializer serializer, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, EventStoreProperties.Subscriptions settings, String owner) {
 		this.projection = projection;
 		this.store = store;
 		this.serializer = serializer;
@@ -222,7 +223,7 @@ public class CatchUpSubscription {
 			return 0;
 		}
 		parkDueEvents();
-		Batch batch = this.transactions.execute((status) -> handleBatch(from));
+		Batch batch = this.transactions.execute((status) -> handleBatch(from, status));
 		if (batch == null || batch.taken().isEmpty()) {
 			return 0;
 		}
@@ -238,7 +239,7 @@ public class CatchUpSubscription {
 	 * that failed before: that one heads the next batch, so the events before it commit now and its
 	 * next failure rolls back nothing but itself.
 	 */
-	private Batch handleBatch(GlobalPosition from) {
+	private Batch handleBatch(GlobalPosition from, TransactionStatus transaction) {
 		List<StoredEvent> read = this.store.readAfter(from, this.settings.batchSize());
 		if (read.isEmpty()) {
 			return new Batch(read, 0, 0);
@@ -254,6 +255,11 @@ public class CatchUpSubscription {
 			if (!parkedEvents.contains(event.position())) {
 				this.current = event;
 				this.serializer.record(event).ifPresent(this.projection::handle);
+				if (transaction.isRollbackOnly()) {
+					// the handler swallowed a failure that doomed the batch: it is this event's failure,
+					// counted and parked like a thrown one, not a commit error retried for ever
+					throw new HandlerRolledBackException(event);
+				}
 				handledNow++;
 			}
 		}
@@ -328,6 +334,17 @@ public class CatchUpSubscription {
 	 * handled, and how many it read.
 	 */
 	private record Batch(List<StoredEvent> taken, int handled, int read) {
+	}
+
+	/** A handler returned normally but left the batch's transaction marked rollback-only. */
+	private static final class HandlerRolledBackException extends RuntimeException {
+
+		HandlerRolledBackException(StoredEvent event) {
+			super("the handler of " + event.eventType() + " at position " + event.position()
+					+ " returned, but the transaction was marked rollback-only (a failure it caught in a "
+					+ "transactional call)", null, false, false);
+		}
+
 	}
 
 	/** Another instance took the lease, or the subscription was reset, while a batch was in flight. */

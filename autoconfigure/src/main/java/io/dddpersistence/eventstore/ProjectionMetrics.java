@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * this instance is the active one, and the events it handled and parked. The lag is read from the
  * database at most once a second per subscription, whatever the scrape rate.
  */
-public class ProjectionMetrics implements MeterBinder {
+class ProjectionMetrics implements MeterBinder {
 
 	private static final long REFRESH_NANOS = 1_000_000_000L;
 
@@ -24,7 +24,7 @@ public class ProjectionMetrics implements MeterBinder {
 
 	private final Map<String, Sample> samples = new ConcurrentHashMap<>();
 
-	public ProjectionMetrics(Projections projections) {
+	ProjectionMetrics(Projections projections) {
 		this.projections = projections;
 	}
 

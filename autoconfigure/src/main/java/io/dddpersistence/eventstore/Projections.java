@@ -17,7 +17,7 @@ public class Projections implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public Projections(List<CatchUpSubscription> subscriptions) {
+	Projections(List<CatchUpSubscription> subscriptions) {
 		for (CatchUpSubscription subscription : subscriptions) {
 			if (this.subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
 				throw new IllegalStateException("Two projections are named '" + subscription.name()
@@ -48,7 +48,12 @@ public class Projections implements SmartLifecycle {
 		subscription(name).reset();
 	}
 
-	public CatchUpSubscription subscription(String name) {
+	/** The named projection's checkpoint, lag and failures. */
+	public SubscriptionStatus status(String name) {
+		return subscription(name).status();
+	}
+
+	CatchUpSubscription subscription(String name) {
 		CatchUpSubscription subscription = this.subscriptions.get(name);
 		if (subscription == null) {
 			throw new IllegalArgumentException("No projection is named '" + name + "'; known: "

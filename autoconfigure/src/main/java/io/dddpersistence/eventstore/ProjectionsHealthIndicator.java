@@ -10,11 +10,11 @@ import org.springframework.boot.health.contributor.Health;
  * Reports each projection's checkpoint and lag; DOWN when a subscription's worker crashed or it
  * has failed as many times in a row as it attempts an event (it is stuck or the database is away).
  */
-public class ProjectionsHealthIndicator extends AbstractHealthIndicator {
+class ProjectionsHealthIndicator extends AbstractHealthIndicator {
 
 	private final Projections projections;
 
-	public ProjectionsHealthIndicator(Projections projections) {
+	ProjectionsHealthIndicator(Projections projections) {
 		super("Projections health check failed");
 		this.projections = projections;
 	}

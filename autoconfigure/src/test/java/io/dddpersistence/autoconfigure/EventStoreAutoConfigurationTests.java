@@ -7,21 +7,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.dddpersistence.eventstore.EventSerializer;
 import io.dddpersistence.eventstore.EventSourcedRepositories;
 import io.dddpersistence.eventstore.EventStore;
+import io.dddpersistence.eventstore.EventStoreProperties;
 import io.dddpersistence.eventstore.EventType;
 import io.dddpersistence.eventstore.Projection;
-import io.dddpersistence.eventstore.ProjectionMetrics;
 import io.dddpersistence.eventstore.Projections;
-import io.dddpersistence.eventstore.ProjectionsHealthIndicator;
 import io.dddpersistence.eventstore.RecordedEvent;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -74,8 +75,8 @@ class EventStoreAutoConfigurationTests {
 			.withPropertyValues("ddd.persistence.event-store.subscriptions.poll-interval=20ms")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(Projections.class)
-					.hasSingleBean(ProjectionMetrics.class)
-					.hasSingleBean(ProjectionsHealthIndicator.class);
+					.hasBean("projectionMetrics")
+					.hasBean("projectionsHealthIndicator");
 				EventStore store = context.getBean(EventStore.class);
 				EventSerializer serializer = context.getBean(EventSerializer.class);
 				store.append(store.currentVersion("thing", "t1"), serializer.serialize("thing", "t1", new Scanned("hi")));
@@ -83,13 +84,13 @@ class EventStoreAutoConfigurationTests {
 				await().atMost(Duration.ofSeconds(20)).until(() -> projection.seen.contains(new Scanned("hi")));
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				// Boot's metrics auto-configuration binds MeterBinder beans; this slim context does it by hand
-				context.getBean(ProjectionMetrics.class).bindTo(registry);
+				context.getBean("projectionMetrics", MeterBinder.class).bindTo(registry);
 				await().atMost(Duration.ofSeconds(5))
 					.until(() -> registry.get("ddd.event-store.subscription.handled").functionCounter().count() >= 1);
 				assertThat(registry.get("ddd.event-store.subscription.lag.events").tag("subscription", "recording")
 					.gauge()
 					.value()).isZero();
-				assertThat(context.getBean(ProjectionsHealthIndicator.class).health(true).getStatus())
+				assertThat(context.getBean("projectionsHealthIndicator", HealthIndicator.class).health(true).getStatus())
 					.isEqualTo(Status.UP);
 			});
 	}
@@ -119,7 +120,7 @@ class EventStoreAutoConfigurationTests {
 		this.runner.withUserConfiguration(ProjectionConfiguration.class)
 			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
 			.run((context) -> assertThat(context).hasSingleBean(Projections.class)
-				.doesNotHaveBean(ProjectionMetrics.class));
+				.doesNotHaveBean("projectionMetrics"));
 	}
 
 	@Test
@@ -152,6 +153,24 @@ class EventStoreAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.hasStackTraceContaining("ddd.persistence.event-store.subscriptions.lease-duration"));
+		// checked when the properties are bound, with or without Projection beans
+		this.runner
+			.withPropertyValues("ddd.persistence.event-store.subscriptions.initial-backoff=10s",
+					"ddd.persistence.event-store.subscriptions.max-backoff=1s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("ddd.persistence.event-store.subscriptions.max-backoff (PT1S) must not be "
+						+ "shorter than initial-backoff (PT10S)"));
+	}
+
+	@Test
+	void withNothingSetTheBoundPropertiesAreTheDefaults() {
+		this.runner.run((context) -> assertThat(context.getBean(EventStoreProperties.class))
+			.isEqualTo(EventStoreProperties.DEFAULTS));
+		assertThat(EventStoreProperties.DEFAULTS.subscriptions().batchSize()).isEqualTo(500);
+		assertThat(EventStoreProperties.DEFAULTS.subscriptions().leaseDuration()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(EventStoreProperties.DEFAULTS.snapshotEvery()).isEqualTo(100);
+		assertThat(EventStoreProperties.DEFAULTS.outbox().eventTypes()).isEmpty();
 	}
 
 	@EventType("scanned-event")

@@ -25,8 +25,10 @@ import static org.awaitility.Awaitility.await;
 
 class CatchUpSubscriptionIntegrationTests {
 
-	static final SubscriptionSettings FAST = new SubscriptionSettings(100, Duration.ofMillis(20), Duration.ofSeconds(1),
-			3, Duration.ofMillis(10), Duration.ofMillis(100));
+	static final EventStoreProperties.Subscriptions FAST = EventStoreProperties.DEFAULTS.subscriptions()
+		.withPolling(100, Duration.ofMillis(20))
+		.withLease(Duration.ofSeconds(1))
+		.withRetries(3, Duration.ofMillis(10), Duration.ofMillis(100));
 
 	EventStoreFixture fixture;
 

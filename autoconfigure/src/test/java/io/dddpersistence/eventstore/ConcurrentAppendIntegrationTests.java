@@ -80,8 +80,9 @@ class ConcurrentAppendIntegrationTests {
 		EventSerializer serializer = new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL)
 			.register(List.of(LineNoted.class));
 		CatchUpSubscription subscription = new CatchUpSubscription(new EventIdProjection(), store, serializer,
-				this.fixture.jdbc, this.fixture.transactionManager, new SubscriptionSettings(500, Duration.ofMillis(10),
-						Duration.ofSeconds(30), 3, Duration.ofMillis(10), Duration.ofMillis(100)),
+				this.fixture.jdbc, this.fixture.transactionManager, EventStoreProperties.DEFAULTS.subscriptions()
+					.withPolling(500, Duration.ofMillis(10))
+					.withRetries(3, Duration.ofMillis(10), Duration.ofMillis(100)),
 				"tailing");
 		subscription.start();
 		ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);

@@ -38,8 +38,11 @@ class ParkedEventsIntegrationTests {
 
 	static final int BATCH_SIZE = 10;
 
-	static final SubscriptionSettings SETTINGS = new SubscriptionSettings(BATCH_SIZE, Duration.ofMillis(20),
-			Duration.ofSeconds(1), MAX_ATTEMPTS, Duration.ofMillis(5), Duration.ofMillis(20));
+	static final EventStoreProperties.Subscriptions SETTINGS = EventStoreProperties.DEFAULTS
+		.subscriptions()
+		.withPolling(BATCH_SIZE, Duration.ofMillis(20))
+		.withLease(Duration.ofSeconds(1))
+		.withRetries(MAX_ATTEMPTS, Duration.ofMillis(5), Duration.ofMillis(20));
 
 	EventStoreFixture fixture;
 
@@ -96,6 +99,35 @@ class ParkedEventsIntegrationTests {
 		awaitCaughtUp(subscription, written, poison.size());
 		assertEveryGoodEventHandledOnceAndEveryPoisonEventParked(written);
 		assertThat(subscription.status().eventsParked()).isEqualTo(poison.size());
+	}
+
+	@Test
+	void anEventWhoseHandlerSwallowedAFailureThatMarkedTheTransactionRollbackOnlyIsParkedLikeAThrowingOne() {
+		// the handler calls a transactional service that failed; the handler catches the exception
+		// and returns, but the batch's transaction can no longer commit
+		Set<Integer> poison = Set.of(4, 12, 13);
+		List<StoredEvent> written = write(25, poison);
+		CatchUpSubscription subscription = start(this.fixture, (event, jdbc) -> {
+			if (sku(event).startsWith("poison")) {
+				this.poisonAttempts.computeIfAbsent(event.stored().position(), (position) -> new AtomicInteger())
+					.incrementAndGet();
+				try {
+					this.fixture.transactions.executeWithoutResult((inner) -> {
+						throw new IllegalStateException("the service failed");
+					});
+				}
+				catch (IllegalStateException swallowed) {
+					return;
+				}
+			}
+			project(event, jdbc);
+		});
+
+		awaitCaughtUp(subscription, written, poison.size());
+		assertEveryGoodEventHandledOnceAndEveryPoisonEventParked(written);
+		assertThat(this.fixture.jdbc.queryForList("SELECT DISTINCT error FROM ddd_event_parked", String.class))
+			.hasSize(poison.size())
+			.allSatisfy((error) -> assertThat(error).contains("rollback-only"));
 	}
 
 	@Test

@@ -1,0 +1,160 @@
+package io.dddpersistence.eventstore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
+import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.outbox.OutboxWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The event store's beans: its tables, the store, the serializer, repositories for event-sourced
+ * aggregates, and a catch-up subscription per {@link Projection} bean, with metrics and health
+ * where Micrometer and Actuator are present. Each bean backs off when the application declares
+ * its own. Spring Boot imports it from {@code EventStoreAutoConfiguration}, which adds the
+ * ordering and the conditions on the environment; an application without Boot's
+ * auto-configuration may import it itself, with {@link EventStoreProperties} bound.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+	@Bean(initMethod = "migrate")
+	@ConditionalOnMissingBean(name = "eventStoreSchema")
+	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.schema.migrate", matchIfMissing = true)
+	LibrarySchema eventStoreSchema(DataSource dataSource) {
+		return new LibrarySchema(dataSource, "event-store");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
+			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners) {
+		return new EventStore(jdbc(jdbcTemplate, dataSource), transactionManager,
+				appendListeners.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventSerializer eventSerializer(ObjectProvider<JsonMapper> jsonMapper, EventStoreProperties properties,
+			ObjectProvider<EventUpcaster> upcasters, BeanFactory beanFactory) {
+		EventSerializer serializer = new EventSerializer(jsonMapper.getIfAvailable(JsonMapper::shared),
+				properties.unknownEventTypes());
+		List<String> packages = new ArrayList<>(properties.eventPackages());
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		serializer.registerAnnotatedIn(packages, EventStoreConfiguration.class.getClassLoader());
+		return serializer.addUpcasters(upcasters.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	EventSourcedRepositories eventSourcedRepositories(EventStore store, EventSerializer serializer,
+			ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
+			PlatformTransactionManager transactionManager, EventStoreProperties properties) {
+		return new EventSourcedRepositories(store, serializer, jdbc(jdbcTemplate, dataSource), transactionManager,
+				properties.snapshotEvery());
+	}
+
+	private static JdbcTemplate jdbc(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource) {
+		return jdbcTemplate.getIfAvailable(() -> new JdbcTemplate(dataSource));
+	}
+
+	// The nested configurations are conditioned on the Projection beans, not on Projections: they
+	// are evaluated before the beans of the configuration above them are registered.
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(Projection.class)
+	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.subscriptions.enabled", matchIfMissing = true)
+	static class ProjectionsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@DependsOnDatabaseInitialization
+		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
+				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
+				PlatformTransactionManager transactionManager, EventStoreProperties properties) {
+			EventStoreProperties.Subscriptions settings = properties.subscriptions();
+			String owner = LeaseOwner.of(settings.owner());
+			JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
+			return new Projections(projections.orderedStream()
+				.map((projection) -> new CatchUpSubscription(projection, store, serializer, jdbc, transactionManager,
+						settings, owner))
+				.toList());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(Projection.class)
+	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.subscriptions.enabled", matchIfMissing = true)
+	static class ProjectionMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "projectionMetrics")
+		ProjectionMetrics projectionMetrics(Projections projections) {
+			return new ProjectionMetrics(projections);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HealthIndicator.class)
+	@ConditionalOnBean(Projection.class)
+	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.subscriptions.enabled", matchIfMissing = true)
+	@ConditionalOnEnabledHealthIndicator("projections")
+	static class ProjectionsHealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "projectionsHealthIndicator")
+		ProjectionsHealthIndicator projectionsHealthIndicator(Projections projections) {
+			return new ProjectionsHealthIndicator(projections);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("ddd.persistence.event-store.outbox.enabled")
+	static class OutboxBridgeConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EventStoreOutboxBridge eventStoreOutboxBridge(ObjectProvider<OutboxWriter> writer,
+				ObjectProvider<JsonMapper> jsonMapper, EventStoreProperties properties) {
+			OutboxWriter outbox = writer.getIfAvailable();
+			if (outbox == null) {
+				throw new IllegalStateException("ddd.persistence.event-store.outbox.enabled is true, but there is no "
+						+ "outbox: turn the outbox on (ddd.persistence.outbox.enabled) or this property off.");
+			}
+			EventStoreProperties.Outbox settings = properties.outbox();
+			return new EventStoreOutboxBridge(outbox, jsonMapper.getIfAvailable(() -> JsonMapper.builder().build()),
+					settings.destination().isEmpty() ? null : settings.destination(), Set.copyOf(settings.eventTypes()));
+		}
+
+	}
+
+}
