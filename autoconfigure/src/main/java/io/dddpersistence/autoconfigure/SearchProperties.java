@@ -112,7 +112,7 @@ public class SearchProperties {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("Invalid ddd.persistence.search.* property: "
-					+ ex.getMessage().replace("maxDepth", "max-depth")
+					+ String.valueOf(ex.getMessage()).replace("maxDepth", "max-depth")
 						.replace("maxConditions", "max-conditions")
 						.replace("maxInValues", "max-in-values")
 						.replace("maxPathDepth", "max-path-depth")

@@ -1,5 +1,6 @@
 package io.dddpersistence.entity;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.Arrays;
 
@@ -33,7 +34,7 @@ final class TraitEventListener implements PreInsertEventListener, PreUpdateEvent
 			if (audit instanceof AuditTrail trail) {
 				trail.stampCreatedBy(this.source.get().currentActor());
 			}
-			sync(event.getPersister(), event.getState(), traits.auditAttribute(), audit);
+			sync(event.getPersister(), event.getState(), Objects.requireNonNull(traits.auditAttribute()), audit);
 		}
 		return false;
 	}
@@ -52,7 +53,7 @@ final class TraitEventListener implements PreInsertEventListener, PreUpdateEvent
 			if (audit instanceof AuditTrail trail) {
 				trail.stampUpdatedBy(this.source.get().currentActor());
 			}
-			sync(event.getPersister(), event.getState(), traits.auditAttribute(), audit);
+			sync(event.getPersister(), event.getState(), Objects.requireNonNull(traits.auditAttribute()), audit);
 		}
 		return false;
 	}
@@ -62,7 +63,7 @@ final class TraitEventListener implements PreInsertEventListener, PreUpdateEvent
 		if (old == null) {
 			return;
 		}
-		int index = indexOf(event.getPersister(), traits.archiveAttribute());
+		int index = indexOf(event.getPersister(), Objects.requireNonNull(traits.archiveAttribute()));
 		boolean wasArchived = old[index] instanceof ArchiveMarker marker && marker.isArchived();
 		if (wasArchived && traits.archiveOf(entity).isArchived()) {
 			throw new ArchivedEntityException(entity.getClass().getSimpleName(), event.getId());

@@ -18,6 +18,7 @@ import org.springframework.data.repository.core.support.RepositoryFragment;
  */
 public final class DomainRepositoryPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
+	@SuppressWarnings("NullAway.Init") // set by the container before any bean is post-processed
 	private BeanFactory beanFactory;
 
 	@Override

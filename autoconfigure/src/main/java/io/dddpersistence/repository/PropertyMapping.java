@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.hibernate.Hibernate;
@@ -139,7 +140,7 @@ final class PropertyMapping {
 	@FunctionalInterface
 	interface Conversion {
 
-		Object convert(Object value);
+		@Nullable Object convert(Object value);
 
 	}
 
@@ -148,19 +149,24 @@ final class PropertyMapping {
 
 		@Nullable Object read(Object owner) {
 			try {
-				return (this.accessor != null) ? this.accessor.invoke(owner) : this.field.get(owner);
+				return (this.accessor != null) ? this.accessor.invoke(owner) : requiredField().get(owner);
 			}
 			catch (IllegalAccessException | InvocationTargetException ex) {
 				throw new DomainMappingException("Cannot read property '" + this.name + "'", ex);
 			}
 		}
 
+		/** The field behind a property read without an accessor, or written: one exists by construction. */
+		private Field requiredField() {
+			return Objects.requireNonNull(this.field, this.name);
+		}
+
 		void write(Object owner, @Nullable Object value) {
-			if (value == null && this.field.getType().isPrimitive()) {
+			if (value == null && requiredField().getType().isPrimitive()) {
 				return;
 			}
 			try {
-				this.field.set(owner, value);
+				requiredField().set(owner, value);
 			}
 			catch (IllegalAccessException ex) {
 				throw new DomainMappingException("Cannot write property '" + this.name + "'", ex);
@@ -249,9 +255,9 @@ final class PropertyMapping {
 						arguments[i] = (value == null && this.parameterTypes[i].isPrimitive())
 								? primitiveDefault(this.parameterTypes[i]) : value;
 					}
-					return this.constructor.newInstance(arguments);
+					return Objects.requireNonNull(this.constructor).newInstance(arguments);
 				}
-				Object created = this.constructor.newInstance();
+				Object created = Objects.requireNonNull(this.constructor).newInstance();
 				copyOnto(unproxied, created, Set.of());
 				return created;
 			}
@@ -297,7 +303,7 @@ final class PropertyMapping {
 		if (type == char.class) {
 			return '\0';
 		}
-		return DefaultConversionService.getSharedInstance().convert(0, type);
+		return Objects.requireNonNull(DefaultConversionService.getSharedInstance().convert(0, type));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.dddpersistence.specification;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -68,7 +69,7 @@ final class CompiledSpecification<T> implements Specification<T> {
 			from = from.join(segment.attribute(), JoinType.INNER);
 			field = from;
 		}
-		exists.select(cb.literal(1)).where(condition.operator().toPredicate(cb, field, condition.values()));
+		exists.select(cb.literal(1)).where(condition.operator().toPredicate(cb, Objects.requireNonNull(field, "a path has segments"), condition.values()));
 		return cb.exists(exists);
 	}
 

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -45,8 +46,12 @@ final class GeometryText {
 			}
 
 			@Override
-			public Object convert(Object source, org.springframework.core.convert.TypeDescriptor sourceType,
+			public @Nullable Object convert(@Nullable Object source,
+					org.springframework.core.convert.TypeDescriptor sourceType,
 					org.springframework.core.convert.TypeDescriptor targetType) {
+				if (source == null) {
+					return null;
+				}
 				Geometry geometry = read((String) source);
 				if (!targetType.getType().isInstance(geometry)) {
 					throw new IllegalArgumentException("Expected a " + targetType.getType().getSimpleName()

@@ -34,12 +34,12 @@ public abstract class InvalidSearchException extends InvalidDataAccessApiUsageEx
 		return this.facts;
 	}
 
-	static Map<String, Object> facts(Object... namesAndValues) {
+	static Map<String, Object> facts(@Nullable Object... namesAndValues) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			@Nullable Object value = namesAndValues[i + 1];
 			if (value != null) {
-				facts.put((String) namesAndValues[i], value);
+				facts.put(String.valueOf(namesAndValues[i]), value);
 			}
 		}
 		return facts;

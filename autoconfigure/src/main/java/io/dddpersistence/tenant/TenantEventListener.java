@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.hibernate.event.spi.MergeContext;
 import org.hibernate.event.spi.MergeEvent;
 import org.hibernate.event.spi.MergeEventListener;
@@ -87,7 +89,8 @@ final class TenantEventListener
 		return false;
 	}
 
-	private static void check(Object entity, Object id, EntityPersister persister, Object[] stored, Object[] written) {
+	private static void check(Object entity, Object id, EntityPersister persister, Object @Nullable [] stored,
+			Object @Nullable [] written) {
 		TenantTraits traits = TenantTraits.of(entity.getClass());
 		for (Field field : traits.fields()) {
 			String current = currentTenant(entity, field);
