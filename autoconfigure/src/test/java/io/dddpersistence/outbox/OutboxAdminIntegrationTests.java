@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dddpersistence.migration.DatabaseVendor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -69,6 +71,38 @@ class OutboxAdminIntegrationTests {
 		assertThat(outbox.count("FAILED")).isEqualTo(2);
 		assertThat(outbox.jdbc.queryForObject("SELECT max(attempts) FROM ddd_outbox_message WHERE status = 'PENDING'",
 				Integer.class)).isZero();
+	}
+
+	@Test
+	void aResubmittedMessageIsDueAtOnceWithAllItsAttemptsAgainAndKeepsItsLastErrorUntilItFailsAgain() {
+		outbox.insert(1);
+		killAll();
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET next_attempt_at = CURRENT_TIMESTAMP + INTERVAL '1' HOUR");
+		assertThat(admin.resubmit(List.of(admin.deadMessages(null, 1).get(0).id()))).isEqualTo(1);
+		assertThat(row()).containsEntry("status", "PENDING")
+			.containsEntry("attempts", 0)
+			.containsEntry("last_error", "gone")
+			.containsEntry("due", true);
+
+		AtomicInteger tries = new AtomicInteger();
+		OutboxPoller poller = new OutboxPoller(outbox.dataSource, JsonMapper.shared(), (batch) -> {
+			tries.incrementAndGet();
+			return List.of(new OutboxPublisher.PublishFailure(batch.get(0), "still down"));
+		}, OutboxTestTable.fastSettings("p1").withRetries(3, Duration.ZERO, 1.0, Duration.ZERO), OutboxObserver.NONE);
+		poller.pollOnce();
+		poller.pollOnce();
+		assertThat(row()).containsEntry("status", "PENDING").containsEntry("attempts", 2);
+		poller.pollOnce();
+		assertThat(row()).as("dead again after max-attempts fresh attempts, while the publisher still fails")
+			.containsEntry("status", "FAILED")
+			.containsEntry("attempts", 3)
+			.containsEntry("last_error", "still down");
+		assertThat(tries).hasValue(3);
+	}
+
+	private static Map<String, Object> row() {
+		return outbox.jdbc.queryForMap("SELECT status, attempts, last_error, "
+				+ "CASE WHEN next_attempt_at <= CURRENT_TIMESTAMP THEN TRUE ELSE FALSE END AS due FROM ddd_outbox_message");
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * {@code application-h2.yml} and {@code application-postgres.yml} applies: the {@code postgres}
  * profile when it is asked for or a datasource URL that is not H2's is given (for instance
  * {@code SPRING_DATASOURCE_URL}), the {@code h2} profile otherwise. A profile rather than a
- * default URL because the H2 configuration also switches off what does not run on H2 yet.
+ * default URL so that each database's settings (URL, user, password) live in a file of their own;
+ * every feature of the sample runs on both.
  */
 class SampleDatabase implements EnvironmentPostProcessor, Ordered {
 

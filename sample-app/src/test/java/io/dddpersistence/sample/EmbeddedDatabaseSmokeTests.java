@@ -19,8 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The sample as it starts with nothing configured: on the embedded H2 database with H2GIS, where the
- * traits, tenancy, spatial search and the search language work, and the orders and carts (which
- * need the outbox and the event store, not yet on H2) are off.
+ * traits, tenancy, spatial search, the search language, the orders' outbox and the event-sourced
+ * carts with their projection all work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedDatabaseSmokeTests extends OverHttp {

@@ -11,9 +11,7 @@ import io.dddpersistence.testsupport.FreshDatabase;
  * application context (and one database): tests keep apart by using their own tenants, slugs,
  * events and places.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		// The fresh test database has no ddd_sample schema in its URL: migrate into its default schema.
-		properties = "spring.flyway.schemas=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshDatabase
 // The PostgreSQL configuration, with every feature (the fresh database's URL replaces its URL).
 @ActiveProfiles(SampleDatabase.POSTGRES)

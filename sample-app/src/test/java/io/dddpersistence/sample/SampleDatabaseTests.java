@@ -1,12 +1,16 @@
 package io.dddpersistence.sample;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +52,19 @@ class SampleDatabaseTests {
 	void otherProfilesStillGetADatabase() {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.profiles.active", "rabbit");
 		assertThat(profilesAfter(environment)).containsExactly("rabbit", "h2");
+	}
+
+	@Test
+	void thePostgresProfileUsesADatabaseOfItsOwnOnTheLocalServer() throws IOException {
+		// not the server's shared "postgres" database: the schema and the postgis extension go there
+		MockEnvironment environment = new MockEnvironment();
+		for (PropertySource<?> source : new YamlPropertySourceLoader().load("postgres",
+				new ClassPathResource("application-postgres.yml"))) {
+			environment.getPropertySources().addLast(source);
+		}
+		assertThat(environment.getProperty("spring.datasource.url"))
+			.isEqualTo("jdbc:postgresql://127.0.0.1:5432/ddd_sample?reWriteBatchedInserts=true");
+		assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("postgres");
 	}
 
 	private String[] profilesAfter(MockEnvironment environment) {

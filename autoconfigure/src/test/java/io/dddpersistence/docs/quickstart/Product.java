@@ -1,5 +1,6 @@
 package io.dddpersistence.docs.quickstart;
 
+// snippet-start
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -16,7 +17,6 @@ import io.dddpersistence.entity.AuditTrail;
 import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.tenant.TenantColumn;
 
-// snippet-start
 @Entity
 @UniqueAmongActive("sku")                       // unique among active (not archived) rows
 public class Product extends AbstractAggregateRoot<Product> {
@@ -32,35 +32,26 @@ public class Product extends AbstractAggregateRoot<Product> {
     @Embedded private ArchiveState archive = new ArchiveState();   // delete archives
     @TenantColumn private String tenantId;                         // filled and enforced
 
-    public void reprice(BigDecimal newPrice) {
+    protected Product() {
+    }
+
+    public Product(String sku, String name, BigDecimal price) {
+        this.sku = sku;
+        this.name = name;
+        this.price = price;
+    }
+
+    /** A change based on the version the client read: storing it fails if the product moved on since. */
+    public void reprice(long basedOnVersion, BigDecimal newPrice) {
+        this.version = basedOnVersion;
         this.price = newPrice;
         registerEvent(new ProductRepriced(id, newPrice));         // goes out through the outbox
     }
-    // snippet-end
 
-	protected Product() {
-	}
-
-	public Product(String sku, String name, BigDecimal price) {
-		this.sku = sku;
-		this.name = name;
-		this.price = price;
-	}
-
-	public UUID getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public BigDecimal getPrice() {
-		return this.price;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
+    public UUID getId() { return id; }
+    public String getSku() { return sku; }
+    public String getName() { return name; }
+    public BigDecimal getPrice() { return price; }
+    public Long getVersion() { return version; }
 }
+// snippet-end

@@ -1,9 +1,9 @@
 package io.dddpersistence.docs.quickstart;
 
+// snippet-start
 import java.util.UUID;
 
 import io.dddpersistence.repository.DomainRepository;
 
-// snippet-start
 public interface ProductRepository extends DomainRepository<Product, UUID> {}
 // snippet-end

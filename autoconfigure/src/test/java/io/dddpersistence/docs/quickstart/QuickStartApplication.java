@@ -1,9 +1,15 @@
 package io.dddpersistence.docs.quickstart;
 
+// snippet-start
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The README's quick start, as an application the build compiles and a test runs. */
 @SpringBootApplication
 public class QuickStartApplication {
 
+    public static void main(String[] args) {
+        SpringApplication.run(QuickStartApplication.class, args);
+    }
+
 }
+// snippet-end

@@ -18,7 +18,7 @@ public final class FeatureOff {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, feature + " need "
 				+ property + "=true, which this configuration turns off.");
 		problem.setType(URI.create("urn:ddd-persistence:problem:feature-off"));
-		problem.setTitle("Feature off on this database");
+		problem.setTitle("Feature switched off");
 		problem.setProperty("code", "feature-off");
 		problem.setProperty("property", property);
 		return problem;

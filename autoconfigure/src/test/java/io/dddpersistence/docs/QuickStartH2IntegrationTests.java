@@ -1,0 +1,10 @@
+package io.dddpersistence.docs;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/** The README's quick start on H2 (with H2GIS), the embedded database. */
+@FreshDatabase(DatabaseVendor.H2)
+class QuickStartH2IntegrationTests extends QuickStartIntegrationTests {
+
+}
