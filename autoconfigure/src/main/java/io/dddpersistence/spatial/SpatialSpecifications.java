@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -141,7 +142,7 @@ public final class SpatialSpecifications {
 	}
 
 	/** The SRID of the attribute's {@link SpatialColumn}, or {@code null} when it declares none. */
-	private static @org.jspecify.annotations.Nullable Integer declaredSrid(Path<?> column) {
+	private static @Nullable Integer declaredSrid(Path<?> column) {
 		if (!(column.getModel() instanceof Attribute<?, ?> attribute)) {
 			return null;
 		}
