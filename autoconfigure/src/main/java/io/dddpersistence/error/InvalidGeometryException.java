@@ -4,8 +4,10 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
  * A geometry of the wrong type or spatial reference was about to be written into a typed spatial
- * column. Nothing was written: convert or transform the geometry, or create it with the column's
- * SRID ({@code new GeometryFactory(new PrecisionModel(), 4326)}).
+ * column, or a spatial query was given a geometry or distance the database cannot compare (a
+ * coordinate or distance that is not finite, a negative distance, another SRID than the column's).
+ * Nothing was written and no query was sent: convert or transform the geometry, or create it with
+ * the column's SRID ({@code new GeometryFactory(new PrecisionModel(), 4326)}).
  */
 public class InvalidGeometryException extends InvalidDataAccessApiUsageException {
 
@@ -15,6 +17,13 @@ public class InvalidGeometryException extends InvalidDataAccessApiUsageException
 
 	public InvalidGeometryException(String entityType, String field, String expected, String actual) {
 		super("Cannot write " + actual + " into " + entityType + "." + field + ", which holds " + expected + ".");
+		this.entityType = entityType;
+		this.field = field;
+	}
+
+	/** A spatial query on the entity's field cannot use its geometry or distance, for the reason given. */
+	public InvalidGeometryException(String entityType, String field, String reason) {
+		super("Cannot search " + entityType + "." + field + ": " + reason + ".");
 		this.entityType = entityType;
 		this.field = field;
 	}

@@ -1,9 +1,16 @@
 package io.dddpersistence.spatial;
 
+import java.lang.reflect.Field;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.Attribute;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -11,12 +18,19 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.util.ReflectionUtils;
+
+import io.dddpersistence.error.InvalidGeometryException;
 
 /**
  * Spatial predicates as Spring Data specifications, for geometry attributes in SRID 4326
  * (longitude/latitude) unless stated otherwise. Each is written so that PostgreSQL can use the
  * column's GIST index; on H2 with H2GIS the same predicates give the same rows (see
  * {@link GeodesicDistance} for distances), and nearest-first ordering sorts without the index.
+ * Geometries and distances are bind parameters. A geometry with a coordinate that is not finite,
+ * one that is not valid, one in another SRID than a {@link SpatialColumn}'s, or a distance that is
+ * negative or not finite fails with {@link InvalidGeometryException} (HTTP 400 in web use) when the
+ * specification is applied, before any SQL is sent; geometries are never transformed.
  *
  * <pre class="code">
  * stores.findAll(SpatialSpecifications.&lt;Store&gt;withinDistance("location", here, 500)
@@ -36,24 +50,29 @@ public final class SpatialSpecifications {
 	 * then the exact test (PostGIS geography; on H2 the geodesic distance).
 	 */
 	public static <T> Specification<T> withinDistance(String attribute, Point center, double metres) {
-		if (metres < 0 || Double.isNaN(metres)) {
-			throw new IllegalArgumentException("Distance must be zero or more metres, was " + metres);
-		}
-		double degrees = boundingDegrees(center, metres);
 		return (root, query, cb) -> {
-			Expression<Geometry> geometry = path(root, attribute);
-			Expression<Boolean> near = cb.function(SpatialSql.WITHIN_UNITS, Boolean.class, geometry, cb.literal(center),
-					cb.literal(degrees));
+			Path<Geometry> geometry = path(root, attribute);
+			checked(root, attribute, geometry, center);
+			if (!(metres >= 0) || Double.isInfinite(metres)) {
+				throw new InvalidGeometryException(entity(root), attribute,
+						"the distance must be a finite number of metres, zero or more, not " + metres);
+			}
+			double degrees = boundingDegrees(center, metres);
+			Expression<Boolean> near = cb.function(SpatialSql.WITHIN_UNITS, Boolean.class, geometry, bound(cb, center),
+					bound(cb, degrees));
 			Expression<Boolean> exact = cb.function(SpatialSql.WITHIN_METRES, Boolean.class, geometry,
-					cb.literal(center), cb.literal(metres));
+					bound(cb, center), bound(cb, metres));
 			return cb.and(cb.isTrue(near), cb.isTrue(exact));
 		};
 	}
 
 	/** Rows whose geometry lies within the polygon (or any geometry). */
 	public static <T> Specification<T> within(String attribute, Geometry area) {
-		return (root, query, cb) -> cb
-			.isTrue(cb.function("ST_Within", Boolean.class, path(root, attribute), cb.literal(area)));
+		return (root, query, cb) -> {
+			Path<Geometry> geometry = path(root, attribute);
+			checked(root, attribute, geometry, area);
+			return cb.isTrue(cb.function("ST_Within", Boolean.class, geometry, bound(cb, area)));
+		};
 	}
 
 	/** Rows whose geometry lies within the longitude/latitude box. */
@@ -65,8 +84,11 @@ public final class SpatialSpecifications {
 
 	/** Rows whose geometry intersects the given geometry. */
 	public static <T> Specification<T> intersects(String attribute, Geometry other) {
-		return (root, query, cb) -> cb
-			.isTrue(cb.function("ST_Intersects", Boolean.class, path(root, attribute), cb.literal(other)));
+		return (root, query, cb) -> {
+			Path<Geometry> geometry = path(root, attribute);
+			checked(root, attribute, geometry, other);
+			return cb.isTrue(cb.function("ST_Intersects", Boolean.class, geometry, bound(cb, other)));
+		};
 	}
 
 	/**
@@ -78,8 +100,9 @@ public final class SpatialSpecifications {
 		return (root, query, cb) -> {
 			if (query != null && !Long.class.equals(query.getResultType())
 					&& !long.class.equals(query.getResultType())) {
-				query.orderBy(cb.asc(cb.function(SpatialSql.KNN_DISTANCE, Double.class,
-						path(root, attribute), cb.literal(point))));
+				Path<Geometry> geometry = path(root, attribute);
+				checked(root, attribute, geometry, point);
+				query.orderBy(cb.asc(cb.function(SpatialSql.KNN_DISTANCE, Double.class, geometry, bound(cb, point))));
 			}
 			return null;
 		};
@@ -91,6 +114,51 @@ public final class SpatialSpecifications {
 		double longitudeDegrees = metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(maxLatitude)));
 		// a little slack so the geometry test never drops a row the exact test would keep
 		return Math.max(latitudeDegrees, longitudeDegrees) * 1.01 + 1e-9;
+	}
+
+	/**
+	 * Refuses what PostGIS would fail on inside the query, or answer wrongly: coordinates that are
+	 * not finite (NaN, infinities), invalid shapes, and another SRID than the column's.
+	 */
+	private static void checked(Root<?> root, String attribute, Path<Geometry> column, Geometry value) {
+		for (Coordinate coordinate : value.getCoordinates()) {
+			// an absent Z or M reads as NaN, so only infinities count there
+			if (!Double.isFinite(coordinate.getX()) || !Double.isFinite(coordinate.getY())
+					|| Double.isInfinite(coordinate.getZ()) || Double.isInfinite(coordinate.getM())) {
+				throw new InvalidGeometryException(entity(root), attribute,
+						"a coordinate of the " + value.getGeometryType() + " is not a finite number");
+			}
+		}
+		Integer srid = declaredSrid(column);
+		if (srid != null && srid != value.getSRID()) {
+			throw new InvalidGeometryException(entity(root), attribute, "the " + value.getGeometryType()
+					+ " has SRID " + value.getSRID() + " but the column holds SRID " + srid
+					+ "; create it in SRID " + srid + " (geometries are not transformed)");
+		}
+		if (!value.isValid()) {
+			throw new InvalidGeometryException(entity(root), attribute,
+					"the " + value.getGeometryType() + " is not valid (a ring crosses itself or is not closed)");
+		}
+	}
+
+	/** The SRID of the attribute's {@link SpatialColumn}, or {@code null} when it declares none. */
+	private static @Nullable Integer declaredSrid(Path<?> column) {
+		if (!(column.getModel() instanceof Attribute<?, ?> attribute)) {
+			return null;
+		}
+		Field field = (attribute.getJavaMember() instanceof Field member) ? member
+				: ReflectionUtils.findField(attribute.getDeclaringType().getJavaType(), attribute.getName());
+		SpatialColumn spatial = (field != null) ? field.getAnnotation(SpatialColumn.class) : null;
+		return (spatial != null) ? spatial.srid() : null;
+	}
+
+	/** A bind parameter: {@code cb.literal} would write the value into the SQL text. */
+	private static <V> Expression<V> bound(CriteriaBuilder cb, V value) {
+		return ((HibernateCriteriaBuilder) cb).value(value);
+	}
+
+	private static String entity(Root<?> root) {
+		return root.getJavaType().getSimpleName();
 	}
 
 	private static Path<Geometry> path(Root<?> root, String attribute) {

@@ -141,6 +141,7 @@ final class EntityFields {
 		StringBuilder canonical = new StringBuilder();
 		ManagedType<?> current = this.entity;
 		Class<?> type = this.entity.getJavaType();
+		int srid = ColumnSrid.DEFAULT;
 		String[] parts = path.split("\\.", -1);
 		for (int i = 0; i < parts.length; i++) {
 			if (current == null) {
@@ -161,8 +162,9 @@ final class EntityFields {
 					: ((SingularAttribute<?, ?>) attribute).getType();
 			current = (target instanceof ManagedType<?> managed) ? managed : null;
 			type = ClassUtils.resolvePrimitiveIfNecessary(target.getJavaType());
+			srid = StandardOperators.isGeometry(type) ? ColumnSrid.of(attribute) : ColumnSrid.DEFAULT;
 		}
-		return new FieldPath(canonical.toString(), List.copyOf(segments), type);
+		return new FieldPath(canonical.toString(), List.copyOf(segments), type, srid);
 	}
 
 	private static FieldPath.Kind kind(Attribute<?, ?> attribute) {

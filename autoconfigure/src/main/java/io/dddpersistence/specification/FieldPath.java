@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A field path resolved against the JPA metamodel: its canonical (camelCase, dotted) name, each
- * segment's kind, and the Java type at its end (boxed; a plural attribute's element type).
+ * segment's kind, the Java type at its end (boxed; a plural attribute's element type), and for a
+ * geometry the SRID its column holds (see {@link ColumnSrid}; the default for other fields).
  */
-record FieldPath(String name, List<Segment> segments, Class<?> type) {
+record FieldPath(String name, List<Segment> segments, Class<?> type, int srid) {
 
 	enum Kind {
 

@@ -98,12 +98,13 @@ final class FilterCompiler {
 		}
 		List<Object> converted = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
-			converted.add(convert(field, operator, values.get(i), operator.valueType(type, i, values.size())));
+			converted.add(convert(field, path, operator, i, values.get(i), operator.valueType(type, i, values.size())));
 		}
 		return new CheckedFilter.Condition(path, operator, List.copyOf(converted), wholeCollection);
 	}
 
-	private Object convert(String field, SearchOperator operator, @Nullable Object value, Class<?> target) {
+	private Object convert(String field, FieldPath path, SearchOperator operator, int index, @Nullable Object value,
+			Class<?> target) {
 		if (value == null) {
 			throw new InvalidValueException(field, operator.name(), null, "a value (use is_null for null)");
 		}
@@ -118,6 +119,12 @@ final class FilterCompiler {
 			throw new InvalidValueException(field, operator.name(), value, describe(target));
 		}
 		String problem = DatabaseValues.problem(converted);
+		if (problem == null && StandardOperators.isGeometry(converted.getClass())) {
+			problem = GeometryValues.problem(converted, path.srid());
+		}
+		if (problem == null && operator instanceof ValueRule rule) {
+			problem = rule.problem(index, converted);
+		}
 		if (problem != null) {
 			throw new InvalidValueException(field, operator.name(), String.valueOf(value).replace('\0', '?'), problem);
 		}

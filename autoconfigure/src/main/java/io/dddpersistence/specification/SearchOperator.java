@@ -16,9 +16,13 @@ import jakarta.persistence.criteria.Predicate;
  * SearchOperator sameDay() {
  *     return SearchOperator.of("same_day", 1, 1, Instant.class::isAssignableFrom,
  *         (cb, field, values) -&gt; cb.equal(cb.function("date", LocalDate.class, field),
- *             cb.function("date", LocalDate.class, cb.literal(values.get(0)))));
+ *             cb.function("date", LocalDate.class, ((HibernateCriteriaBuilder) cb).value(values.get(0)))));
  * }
  * </pre>
+ *
+ * A value passed to the criteria builder as it is ({@code cb.equal(field, value)}) or through
+ * {@code HibernateCriteriaBuilder.value(value)} is a bind parameter; {@code cb.literal(value)} writes
+ * it into the SQL text, so never use it on a value from a filter.
  */
 public interface SearchOperator {
 
@@ -48,8 +52,9 @@ public interface SearchOperator {
 	}
 
 	/**
-	 * The predicate for a field and values already converted and checked. Values are bound as
-	 * parameters by the criteria API; never concatenate them into SQL or JPQL text.
+	 * The predicate for a field and values already converted and checked. Bind values as parameters
+	 * (as they are, or with {@code HibernateCriteriaBuilder.value}); never {@code cb.literal}, and
+	 * never concatenate them into SQL or JPQL text.
 	 */
 	Predicate toPredicate(CriteriaBuilder cb, Expression<?> field, List<Object> values);
 

@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +29,14 @@ import io.dddpersistence.entity.fixtures.Zone;
 import io.dddpersistence.entity.fixtures.ZoneRepository;
 import io.dddpersistence.error.InvalidGeometryException;
 import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.testsupport.SentStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(classes = TraitsTestApplication.class, properties = "spring.jpa.hibernate.ddl-auto=create")
 @FreshDatabase
+@Import(SentStatements.Registration.class)
 class SpatialIntegrationTests {
 
 	static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
@@ -49,6 +52,9 @@ class SpatialIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SentStatements sent;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -161,6 +167,52 @@ class SpatialIntegrationTests {
 				assertThat(ex.getMessage()).contains("SRID 3857").contains("SRID 4326");
 			});
 		assertThat(this.locations.count()).isEqualTo(before);
+	}
+
+	@Test
+	void geometriesAndDistancesAreBindParametersNotSqlText() {
+		Point here = point(2.3456, 48.8765);
+		List<String> statements = this.sent.during(() -> {
+			this.locations.findAll(SpatialSpecifications.<Location>withinDistance("geom", here, 4321.5)
+				.and(SpatialSpecifications.nearestFirst("geom", here)), PageRequest.of(0, 3));
+			this.locations.findAll(SpatialSpecifications.within("geom", square(10.125, 20.375, 11.625, 21.875)));
+			this.locations.findAll(SpatialSpecifications.withinBoundingBox("geom", 12.125, 20.375, 13.625, 21.875));
+			this.zones.findAll(SpatialSpecifications.intersects("area", point(10.5625, 20.5625)));
+		});
+		assertThat(statements).hasSizeGreaterThanOrEqualTo(4);
+		for (String sql : statements) {
+			assertThat(sql).doesNotContain("2.3456", "48.8765", "4321.5", "10.125", "20.375", "11.625", "21.875",
+					"12.125", "13.625", "10.5625", "POINT", "POLYGON");
+		}
+	}
+
+	@Test
+	void geometriesAndDistancesTheDatabaseWouldFailOnAreRefusedBeforeAnySql() {
+		Point here = point(2.35, 48.85);
+		refused(SpatialSpecifications.withinDistance("geom", here, Double.POSITIVE_INFINITY), "Infinity");
+		refused(SpatialSpecifications.withinDistance("geom", here, Double.NaN), "NaN");
+		refused(SpatialSpecifications.withinDistance("geom", here, -1), "zero or more");
+		refused(SpatialSpecifications.withinDistance("geom", point(2.35, Double.NaN), 500), "finite");
+		refused(SpatialSpecifications.withinDistance("geom", point(Double.POSITIVE_INFINITY, 48.85), 500), "finite");
+		refused(SpatialSpecifications.nearestFirst("geom", point(Double.NaN, 0)), "finite");
+		refused(SpatialSpecifications.withinBoundingBox("geom", 0, 0, Double.POSITIVE_INFINITY, 1), "finite");
+		Polygon bowTie = WGS84.createPolygon(new Coordinate[] { new Coordinate(0, 0), new Coordinate(1, 1),
+				new Coordinate(1, 0), new Coordinate(0, 1), new Coordinate(0, 0) });
+		refused(SpatialSpecifications.within("geom", bowTie), "not valid");
+		Point mercator = new GeometryFactory(new PrecisionModel(), 3857).createPoint(new Coordinate(1, 1));
+		refused(SpatialSpecifications.intersects("geom", mercator), "SRID 3857", "SRID 4326");
+		refused(SpatialSpecifications.withinDistance("geom", mercator, 10), "SRID 3857", "SRID 4326");
+	}
+
+	private void refused(Specification<Location> specification, String... message) {
+		List<String> statements = this.sent.during(() -> assertThatThrownBy(
+				() -> this.locations.findAll(specification, PageRequest.of(0, 5)))
+			.isInstanceOfSatisfying(InvalidGeometryException.class, (ex) -> {
+				assertThat(ex.getEntityType()).isEqualTo("Location");
+				assertThat(ex.getField()).isEqualTo("geom");
+				assertThat(ex.getMessage()).contains(message);
+			}));
+		assertThat(statements).as("statements sent").isEmpty();
 	}
 
 	@Test

@@ -14,3 +14,7 @@ interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, Long>, Jp
 interface PlaceRepository extends JpaRepository<Place, Long>, JpaSpecificationExecutor<Place> {
 
 }
+
+interface SiteRepository extends JpaRepository<Site, Long>, JpaSpecificationExecutor<Site> {
+
+}

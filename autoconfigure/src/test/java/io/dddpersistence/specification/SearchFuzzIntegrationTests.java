@@ -48,8 +48,34 @@ class SearchFuzzIntegrationTests extends SearchIntegrationTest {
 			"-9999-01-01", "\u0000", "a\u0000b", "%", "_", "\\", "*", "' or 1=1 --", "ACTIVE", "active", "zzz",
 			"00000000-0000-0000-0000-000000000000", "POINT(1 2)", "\"quoted|value\"", "a|b|c", "1|2");
 
+	private static final List<String> SPATIAL_SEEDS = List.of("location:within_distance:POINT(2.2945 48.8584)|5000",
+			"location:within:2|48|3|49", "location:intersects:\"POLYGON((4 45,5 45,5 46,4 46,4 45))\"",
+			"location:within:{\"type\":\"Polygon\",\"coordinates\":[[[2.3,48],[3,48],[3,49],[2.3,49],[2.3,48]]]}",
+			"location:within:SRID=4326;POINT(2.3 48.8)", "location:within_distance:SRID=4326;POINT(2.3 48.8)|1e3");
+
+	private static final List<String> SPATIAL_OPERATORS = List.of("within", "intersects", "within_distance", "eq",
+			"is_null");
+
+	/** Geometries PostGIS fails on (not finite, another SRID, invalid) beside good ones. */
+	private static final List<String> GEOMETRIES = List.of("POINT(1e309 0)", "POINT(Infinity 0)", "POINT(-Infinity 0)",
+			"POINT(NaN 0)", "POINT(0 1e309)", "POINT Z(1 2 Infinity)", "{\"type\":\"Point\",\"coordinates\":[1e309,0]}",
+			"{\"type\":\"Point\",\"coordinates\":[0,-1e309]}",
+			"{\"type\":\"LineString\",\"coordinates\":[[0,0],[1e309,1]]}", "SRID=0;POINT(0 0)",
+			"SRID=3857;POINT(0 0)", "SRID=-1;POINT(0 0)", "SRID=99999999999;POINT(0 0)", "SRID=;POINT(0 0)",
+			"SRID=4326;POINT(1e309 0)", "\"POLYGON((0 0,1 1,1 0,0 1,0 0))\"",
+			"{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}", "POINT EMPTY",
+			"\"LINESTRING(0 0,1e308 1e308)\"", "POINT(1e308 -1e308)", "POINT(2.29 48.86)", "SRID=4326;POINT(2.29 48.86)",
+			"\"MULTIPOINT((0 0),(1 1))\"", "{\"type\":\"Point\",\"coordinates\":[2.29,48.86]}", "POINT(1 2",
+			"POLYGON((1 2))");
+
+	private static final List<String> DISTANCES = List.of("10", "0", "-1", "-0.0", "1e309", "Infinity", "-Infinity",
+			"NaN", "1e308", "abc", "5000");
+
 	@Autowired
 	SearchLanguage search;
+
+	@Autowired
+	PlaceRepository places;
 
 	@Autowired
 	CustomerRepository customers;
@@ -103,6 +129,51 @@ class SearchFuzzIntegrationTests extends SearchIntegrationTest {
 			}
 		}
 		assertThat(ok).isPositive();
+	}
+
+	@Test
+	void spatialFiltersOnlyEverFailWithSearchErrorsAndTheEndpointWith400() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		int accepted = 0;
+		for (String filter : spatialInputs(new Random(20261203L))) {
+			try {
+				this.places.count(this.search.specification(Place.class, filter));
+				accepted++;
+			}
+			catch (InvalidSearchException expected) {
+				assertThat(expected.getCode()).isNotBlank();
+			}
+			catch (RuntimeException unexpected) {
+				throw new AssertionError("Unexpected " + unexpected + " for filter <" + filter + ">", unexpected);
+			}
+			MvcResult result = mvc.perform(get("/places/count").param("filter", filter)).andReturn();
+			assertThat(result.getResponse().getStatus()).as("status for <" + filter + ">").isIn(200, 400);
+		}
+		assertThat(accepted).as("some inputs are valid and run").isPositive();
+	}
+
+	private static List<String> spatialInputs(Random random) {
+		List<String> inputs = new ArrayList<>(INPUTS / 5);
+		while (inputs.size() < INPUTS / 5) {
+			if (random.nextInt(3) == 0) {
+				inputs.add(mutate(random, SPATIAL_SEEDS.get(random.nextInt(SPATIAL_SEEDS.size()))));
+				continue;
+			}
+			String operator = SPATIAL_OPERATORS.get(random.nextInt(SPATIAL_OPERATORS.size()));
+			String value = (operator.equals("within") && random.nextInt(4) == 0)
+					? String.join("|", pick(random, DISTANCES), pick(random, DISTANCES), pick(random, DISTANCES),
+							pick(random, DISTANCES))
+					: pick(random, GEOMETRIES);
+			if (operator.equals("within_distance") || random.nextInt(8) == 0) {
+				value += "|" + pick(random, DISTANCES);
+			}
+			inputs.add("location:" + operator + ":" + value);
+		}
+		return inputs;
+	}
+
+	private static String pick(Random random, List<String> values) {
+		return values.get(random.nextInt(values.size()));
 	}
 
 	private static List<String> inputs(Random random) {

@@ -28,6 +28,9 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 	PlaceRepository places;
 
 	@Autowired
+	SiteRepository sites;
+
+	@Autowired
 	SearchTestApplication.StatementCounter statements;
 
 	private List<String> names(String filter) {
@@ -260,6 +263,47 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		rejected(() -> this.places.findAll(
 				this.search.specification(Place.class, "location:within_distance:POINT(1 2)|Infinity")),
 				InvalidValueException.class);
+	}
+
+	@Test
+	void geometriesAndDistancesTheDatabaseWouldFailOnAreRejectedBeforeSql() {
+		List<String> filters = new java.util.ArrayList<>(List.of("location:within:POINT(1e309 0)",
+				"location:within:POINT(Infinity 0)", "location:intersects:POINT(0 NaN)",
+				"location:within:{\"type\":\"Point\",\"coordinates\":[1e309,0]}",
+				"location:intersects:{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}",
+				"location:within:\"POLYGON((0 0,1 1,1 0,0 1,0 0))\"", "location:within_distance:POINT(1e309 0)|10",
+				"location:within_distance:POINT(2.29 48.86)|-1", "location:within:-1e309|0|1|1"));
+		for (String srid : List.of("0", "3857", "-1")) {
+			filters.add("location:within:SRID=" + srid + ";POINT(0 0)");
+			filters.add("location:intersects:SRID=" + srid + ";POINT(0 0)");
+			filters.add("location:within_distance:SRID=" + srid + ";POINT(0 0)|10");
+		}
+		for (String filter : filters) {
+			rejected(() -> this.places.findAll(this.search.specification(Place.class, filter)),
+					InvalidValueException.class);
+		}
+		assertThatThrownBy(() -> this.search.specification(Place.class, "location:intersects:SRID=3857;POINT(0 0)"))
+			.hasMessageContaining("SRID 4326")
+			.hasMessageContaining("SRID 3857");
+	}
+
+	@Test
+	void geometryValuesAreComparedInTheColumnsOwnSrid() {
+		assertThat(sites("position:within_distance:SRID=3857;POINT(255400 6250800)|100")).containsExactly("Eiffel Tower");
+		assertThat(sites("position:intersects:SRID=3857;POINT(538307 5741344)")).containsExactly("Lyon");
+		// a box's coordinates are in the column's SRID
+		assertThat(sites("position:within:250000|6200000|260000|6300000")).containsExactly("Eiffel Tower");
+		// without an SRID a value is WGS 84, which this column does not hold: no transform is made
+		rejected(() -> sites("position:within:POINT(2.2945 48.8584)"), InvalidValueException.class);
+		assertThatThrownBy(() -> sites("position:within:POINT(2.2945 48.8584)")).hasMessageContaining("SRID 3857")
+			.hasMessageContaining("SRID 4326");
+	}
+
+	private List<String> sites(String filter) {
+		return this.sites.findAll(this.search.specification(Site.class, filter), Sort.by("id"))
+			.stream()
+			.map(Site::name)
+			.toList();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Window;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,14 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 import io.dddpersistence.specification.web.SearchFields;
+import io.dddpersistence.testsupport.SentStatements;
 
 /** The application the search tests run: a few entities with to-one and to-many associations, and a web API. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableWebMvc
+@Import(SentStatements.Registration.class)
 class SearchTestApplication {
 
 	static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+	static final GeometryFactory WEB_MERCATOR = new GeometryFactory(new PrecisionModel(), 3857);
 
 	/** A user operator: {@code age:even}. */
 	@Bean
@@ -76,6 +81,8 @@ class SearchTestApplication {
 			persist(entityManager, new Place("Eiffel Tower", WGS84.createPoint(new Coordinate(2.2945, 48.8584))));
 			persist(entityManager, new Place("Louvre", WGS84.createPoint(new Coordinate(2.3376, 48.8606))));
 			persist(entityManager, new Place("Lyon", WGS84.createPoint(new Coordinate(4.8357, 45.7640))));
+			persist(entityManager, new Site("Eiffel Tower", WEB_MERCATOR.createPoint(new Coordinate(255422, 6250865))));
+			persist(entityManager, new Site("Lyon", WEB_MERCATOR.createPoint(new Coordinate(538307, 5741344))));
 		});
 	}
 
@@ -100,6 +107,30 @@ class SearchTestApplication {
 
 		long count() {
 			return this.sessionFactory.getStatistics().getPrepareStatementCount();
+		}
+
+	}
+
+	@RestController
+	static class PlaceController {
+
+		private final PlaceRepository places;
+
+		private final SiteRepository sites;
+
+		PlaceController(PlaceRepository places, SiteRepository sites) {
+			this.places = places;
+			this.sites = sites;
+		}
+
+		@GetMapping("/places/count")
+		long places(SearchRequest<Place> search) {
+			return this.places.count(search.specification());
+		}
+
+		@GetMapping("/sites/count")
+		long sites(SearchRequest<Site> search) {
+			return this.sites.count(search.specification());
 		}
 
 	}

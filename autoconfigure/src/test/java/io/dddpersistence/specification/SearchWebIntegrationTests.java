@@ -1,5 +1,8 @@
 package io.dddpersistence.specification;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,31 @@ class SearchWebIntegrationTests extends SearchIntegrationTest {
 		problem("page", "-1", "invalid-page", "parameter", "page");
 		problem("sort", "orders.total", "invalid-sort", "field", "orders.total");
 		problem("sort", "email", "field-not-allowed", "use", "sorting");
+	}
+
+	@Test
+	void geometriesAndDistancesTheDatabaseWouldFailOnAreProblemDetailsAndNoSql() throws Exception {
+		List<String> filters = new ArrayList<>(List.of("location:within:POINT(1e309 0)",
+				"location:within:POINT(Infinity 0)", "location:within:{\"type\":\"Point\",\"coordinates\":[1e309,0]}",
+				"location:within_distance:POINT(2.29 48.86)|-1", "location:within_distance:POINT(2.29 NaN)|10",
+				"location:within:\"POLYGON((0 0,1 1,1 0,0 1,0 0))\""));
+		for (String srid : List.of("0", "3857", "-1")) {
+			for (String operator : List.of("within", "intersects")) {
+				filters.add("location:" + operator + ":SRID=" + srid + ";POINT(0 0)");
+			}
+			filters.add("location:within_distance:SRID=" + srid + ";POINT(0 0)|10");
+		}
+		for (String filter : filters) {
+			long before = this.statements.count();
+			this.mvc.perform(get("/places/count").param("filter", filter))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.code").value("invalid-value"))
+				.andExpect(jsonPath("$.field").value("location"));
+			assertThat(this.statements.count()).as("statements sent for " + filter).isEqualTo(before);
+		}
+		this.mvc.perform(get("/places/count").param("filter", "location:within:SRID=4326;POINT(2.2945 48.8584)"))
+			.andExpect(status().isOk());
 	}
 
 	private void problem(String parameter, String value, String code, String fact, String factValue) throws Exception {

@@ -49,6 +49,27 @@ class StoresEndToEndTests extends EndToEndTests {
 		assertThat(bad.text("title")).isEqualTo("Invalid search");
 	}
 
+	@Test
+	void aRadiusOrPointThatIsNotAFiniteNumberAnswers400() {
+		for (String query : List.of("lon=2.29&lat=48.86&radius=Infinity", "lon=2.29&lat=NaN&radius=500",
+				"lon=2.29&lat=48.86&radius=NaN", "lon=-Infinity&lat=48.86&radius=500", "lon=2.29&lat=48.86&radius=-1")) {
+			Reply bad = get("/stores/near?" + query);
+			assertThat(bad.status()).as(query).isEqualTo(400);
+			assertThat(bad.text("code")).as(query).isEqualTo("invalid-geometry");
+			assertThat(bad.text("field")).as(query).isEqualTo("location");
+		}
+	}
+
+	@Test
+	void aFilterGeometryPostgisWouldFailOnAnswers400() {
+		for (String filter : List.of("location:within:POINT(1e309 0)", "location:intersects:SRID=3857;POINT(0 0)",
+				"location:within_distance:POINT(2.29 48.86)|-1")) {
+			Reply bad = get("/stores?filter={f}", filter);
+			assertThat(bad.status()).as(filter).isEqualTo(400);
+			assertThat(bad.text("code")).as(filter).isEqualTo("invalid-value");
+		}
+	}
+
 	private Reply open(String name, String city, double lon, double lat) {
 		return post("/stores", Map.of("name", name, "city", city, "lon", lon, "lat", lat));
 	}

@@ -1,0 +1,13 @@
+package io.dddpersistence.specification;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/** The bound values of {@link SearchStatementsIntegrationTests}, on H2. */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
+class SearchStatementsH2IntegrationTests extends SearchStatementsIntegrationTests {
+
+}
