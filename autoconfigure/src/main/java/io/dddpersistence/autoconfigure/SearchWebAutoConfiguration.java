@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
@@ -57,9 +58,10 @@ public final class SearchWebAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(ErrorController.class)
-		ProblemDetailsErrorController problemDetailsErrorController(ErrorAttributes errorAttributes,
+		ProblemDetailsErrorController problemDetailsErrorController(ObjectProvider<ErrorAttributes> errorAttributes,
 				PersistenceProblemDetails libraryProblems) {
-			return new ProblemDetailsErrorController(errorAttributes, libraryProblems);
+			return new ProblemDetailsErrorController(errorAttributes.getIfAvailable(DefaultErrorAttributes::new),
+					libraryProblems);
 		}
 
 	}

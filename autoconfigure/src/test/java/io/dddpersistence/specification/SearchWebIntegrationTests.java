@@ -127,6 +127,19 @@ class SearchWebIntegrationTests extends SearchIntegrationTest {
 	}
 
 	@Test
+	void aSearchParameterGivenTwiceIsRefusedNotPicked() throws Exception {
+		long before = this.statements.count();
+		for (String parameter : new String[] { "filter", "sort", "page", "size", "after" }) {
+			this.mvc.perform(get("/customers").param(parameter, "1", "2"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("repeated-parameter"))
+				.andExpect(jsonPath("$.parameter").value(parameter))
+				.andExpect(jsonPath("$.detail").value("The parameter '" + parameter + "' must be given once."));
+		}
+		assertThat(this.statements.count()).isEqualTo(before);
+	}
+
+	@Test
 	void aMalformedJsonFilterNamesNoParserInternals() throws Exception {
 		for (String json : new String[] { "{\"field\":", "{\"field\": \"name\", \"op\": eq}", "[{]" }) {
 			String body = this.mvc.perform(get("/customers").param("filter", json))

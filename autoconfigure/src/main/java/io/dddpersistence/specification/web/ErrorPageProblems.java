@@ -42,8 +42,11 @@ final class ErrorPageProblems {
 			return "The request is malformed: check its percent-encoding (%XX escapes of UTF-8 bytes), its headers"
 					+ " and the number of its parameters.";
 		}
+		if (status == HttpStatus.NOT_FOUND) {
+			return "Nothing was found at this path.";
+		}
 		if (status.is4xxClientError()) {
-			return "The request was refused: " + status.getReasonPhrase() + ".";
+			return "The request was refused (" + status.getReasonPhrase() + ").";
 		}
 		return "The server could not complete the request.";
 	}

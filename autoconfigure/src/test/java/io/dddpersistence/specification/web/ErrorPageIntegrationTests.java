@@ -88,6 +88,9 @@ class ErrorPageIntegrationTests {
 		assertProblem(reply, 500);
 		assertThat(reply.body()).doesNotContain("secret", "db-internal", "IllegalStateException", "Exception");
 		assertThat(reply.problem().path("instance").asString()).isEqualTo("/boom");
+		Reply browser = send("GET /boom HTTP/1.0", Map.of("Accept", "text/html"));
+		assertThat(browser.status()).isEqualTo(500);
+		assertProblem(browser, 500);
 	}
 
 	@Test
