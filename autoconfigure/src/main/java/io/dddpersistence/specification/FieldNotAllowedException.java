@@ -2,6 +2,8 @@ package io.dddpersistence.specification;
 
 import java.util.Set;
 
+import io.dddpersistence.error.QuotedInput;
+
 /**
  * A filter or sort names a field that exists but is not in the whitelist for that use. The allowed
  * fields are listed so that a caller can correct the request.
@@ -12,9 +14,9 @@ public class FieldNotAllowedException extends InvalidSearchException {
 
 	public FieldNotAllowedException(String entity, String field, FieldUse use, Set<String> allowed) {
 		super("field-not-allowed",
-				"Field '" + field + "' of " + entity + " cannot be used for " + use.word() + "; allowed: " + allowed
+				"Field '" + QuotedInput.of(field) + "' of " + entity + " cannot be used for " + use.word() + "; allowed: " + allowed
 						+ ".",
-				facts("entity", entity, "field", field, "use", use.word(), "allowed", allowed));
+				facts("entity", entity, "field", QuotedInput.of(field), "use", use.word(), "allowed", allowed));
 		this.field = field;
 	}
 

@@ -126,7 +126,9 @@ final class FilterCompiler {
 			problem = rule.problem(index, converted);
 		}
 		if (problem != null) {
-			throw new InvalidValueException(field, operator.name(), String.valueOf(value).replace('\0', '?'), problem);
+			// a NUL is not echoed at all: the field and what it takes say enough
+			throw new InvalidValueException(field, operator.name(), (converted instanceof String) ? null : value,
+					problem);
 		}
 		return converted;
 	}

@@ -1,5 +1,7 @@
 package io.dddpersistence.specification;
 
+import io.dddpersistence.error.QuotedInput;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 public class InvalidValueException extends InvalidSearchException {
 
 	public InvalidValueException(String field, String operator, @Nullable Object value, String expected) {
-		super("invalid-value", "Invalid value " + ((value != null) ? "'" + value + "' " : "") + "for field '" + field
-				+ "' with operator '" + operator + "': expected " + expected + ".",
-				facts("field", field, "operator", operator, "value", (value != null) ? String.valueOf(value) : null,
-						"expected", expected));
+		super("invalid-value", "Invalid value " + ((value != null) ? "'" + QuotedInput.of(value) + "' " : "")
+				+ "for field '" + QuotedInput.of(field) + "' with operator '" + QuotedInput.of(operator) + "': expected "
+				+ expected + ".",
+				facts("field", QuotedInput.of(field), "operator", QuotedInput.of(operator), "value",
+						(value != null) ? QuotedInput.of(value) : null, "expected", expected));
 	}
 
 }

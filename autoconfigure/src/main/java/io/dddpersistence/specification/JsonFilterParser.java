@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.error.QuotedInput;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ final class JsonFilterParser {
 		}
 		catch (JacksonException ex) {
 			long offset = (ex.getLocation() != null) ? ex.getLocation().getCharOffset() : -1;
-			throw new MalformedFilterException(FORM, (int) offset, ex.getOriginalMessage());
+			throw new MalformedFilterException(FORM, (int) offset, reason(ex));
 		}
 		if (root == null || root.isMissingNode()) {
 			throw new MalformedFilterException(FORM, 0, "the filter is empty");
@@ -97,7 +99,7 @@ final class JsonFilterParser {
 	private Filter condition(JsonNode node) {
 		for (String name : node.propertyNames()) {
 			if (!name.equals("field") && !name.equals("op") && !name.equals("value") && !name.equals("values")) {
-				throw malformed("unknown property '" + name + "'; a condition has field, op and value or values");
+				throw malformed("unknown property '" + QuotedInput.of(name) + "'; a condition has field, op and value or values");
 			}
 		}
 		String field = text(node, "field");
@@ -143,6 +145,24 @@ final class JsonFilterParser {
 			throw malformed("an array is not a single value; use 'values'");
 		}
 		return value.isObject() ? value.toString() : value.asString();
+	}
+
+	/**
+	 * What Jackson found wrong, without its internals: the text before its location notes
+	 * ({@code [Source: ...]}, {@code (start marker at ...)}) and its hints about its own features,
+	 * bounded like any quoted input since Jackson quotes the offending token.
+	 */
+	private static String reason(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		int end = message.length();
+		for (String internal : new String[] { "\n", " (start marker", "[Source", " (for ", "; line:" }) {
+			int at = message.indexOf(internal);
+			if (at >= 0 && at < end) {
+				end = at;
+			}
+		}
+		String reason = message.substring(0, end).strip();
+		return reason.isEmpty() ? "not valid JSON" : "not valid JSON: " + QuotedInput.of(reason);
 	}
 
 	private static MalformedFilterException malformed(String reason) {

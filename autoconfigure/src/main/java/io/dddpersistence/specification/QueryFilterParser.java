@@ -3,6 +3,8 @@ package io.dddpersistence.specification;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.dddpersistence.error.QuotedInput;
+
 /**
  * Reads the query-string form of a filter (already percent-decoded):
  *
@@ -46,7 +48,7 @@ final class QueryFilterParser {
 		List<Filter> filters = parser.list(0);
 		parser.skipSpaces();
 		if (parser.position < text.length()) {
-			throw parser.error("unexpected '" + text.charAt(parser.position) + "'");
+			throw parser.error("unexpected '" + QuotedInput.of(text.charAt(parser.position)) + "'");
 		}
 		return (filters.size() == 1) ? filters.get(0) : new Filter.And(filters);
 	}
@@ -78,7 +80,7 @@ final class QueryFilterParser {
 		String kind = keyword.toLowerCase(java.util.Locale.ROOT);
 		if (!kind.equals("and") && !kind.equals("or") && !kind.equals("not")) {
 			this.position = start;
-			throw error("expected and(, or( or not( but found '" + keyword + "('");
+			throw error("expected and(, or( or not( but found '" + QuotedInput.of(keyword) + "('");
 		}
 		// a group's conditions sit one level deeper than the group itself
 		if (groups + 2 > this.limits.maxDepth()) {
@@ -182,7 +184,7 @@ final class QueryFilterParser {
 		}
 		if (start == this.position) {
 			throw error("expected " + expected + ((this.position < this.text.length())
-					? " but found '" + this.text.charAt(this.position) + "'" : " but the filter ended"));
+					? " but found '" + QuotedInput.of(this.text.charAt(this.position)) + "'" : " but the filter ended"));
 		}
 		return this.text.substring(start, this.position);
 	}
@@ -198,7 +200,7 @@ final class QueryFilterParser {
 	private void expect(char expected) {
 		if (peek() != expected) {
 			throw error("expected '" + expected + "'" + ((this.position < this.text.length())
-					? " but found '" + this.text.charAt(this.position) + "'" : " but the filter ended"));
+					? " but found '" + QuotedInput.of(this.text.charAt(this.position)) + "'" : " but the filter ended"));
 		}
 		this.position++;
 	}

@@ -73,8 +73,7 @@ final class SearchCursor {
 	}
 
 	static InvalidPageException invalid(String cursor, String reason) {
-		String shown = (cursor.length() > 64) ? cursor.substring(0, 64) + "..." : cursor;
-		return new InvalidPageException("after", shown, reason);
+		return new InvalidPageException("after", cursor, reason);
 	}
 
 }

@@ -5,10 +5,13 @@ import io.dddpersistence.specification.OperatorRegistry;
 import io.dddpersistence.specification.PersistenceFixtures;
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchOperator;
+import io.dddpersistence.specification.web.InvalidParameterProblems;
 import io.dddpersistence.specification.web.PersistenceProblemDetails;
+import io.dddpersistence.specification.web.ProblemDetailsErrorController;
 import io.dddpersistence.specification.web.SearchRequestArgumentResolver;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,10 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.domain.Specification;
@@ -95,6 +102,38 @@ class SearchAutoConfigurationTests {
 			assertThat(context).hasSingleBean(PersistenceProblemDetails.class);
 			assertThat(context.getBean(PersistenceProblemDetails.class)).isInstanceOf(OwnProblems.Mine.class);
 		});
+	}
+
+	@Test
+	void theErrorPageAnswersProblemDetailsUnlessTheApplicationHasItsOwnErrorController() {
+		WebApplicationContextRunner errorPage = new WebApplicationContextRunner().withConfiguration(
+				AutoConfigurations.of(SearchWebAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+						ErrorMvcAutoConfiguration.class));
+		errorPage.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsErrorController.class)
+			.hasSingleBean(ErrorController.class)
+			.doesNotHaveBean(BasicErrorController.class)
+			.hasSingleBean(InvalidParameterProblems.class));
+		errorPage.withUserConfiguration(OwnErrorController.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailsErrorController.class)
+				.hasSingleBean(ErrorController.class)
+				.doesNotHaveBean("problemDetailsErrorReport"));
+		errorPage.withPropertyValues("ddd.persistence.search.web.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailsErrorController.class)
+				.hasSingleBean(BasicErrorController.class));
+		errorPage.withClassLoader(new FilteredClassLoader(ErrorReportValve.class))
+			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsErrorController.class)
+				.doesNotHaveBean(InvalidParameterProblems.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnErrorController {
+
+		@Bean
+		ErrorController myErrors() {
+			return new ErrorController() {
+			};
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

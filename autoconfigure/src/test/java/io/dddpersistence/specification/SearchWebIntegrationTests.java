@@ -136,6 +136,71 @@ class SearchWebIntegrationTests extends SearchIntegrationTest {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void messagesQuoteABoundedPrefixOfTheInputOnce() throws Exception {
+		String longSort = "x".repeat(100_000);
+		for (String[] parameter : new String[][] { { "sort", longSort }, { "sort", "-" + longSort + "!" },
+				{ "page", "9".repeat(100_000) }, { "size", "a".repeat(100_000) },
+				{ "after", "c".repeat(100_000) }, { "filter", "n".repeat(3000) + ":eq:1" } }) {
+			String body = this.mvc.perform(get("/customers").param(parameter[0], parameter[1]))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body.length()).as(parameter[0]).isLessThan(1000);
+			String detail = JsonPath.read(body, "$.detail");
+			assertThat(detail).as(parameter[0]).contains("…");
+			assertThat(detail.length()).as(parameter[0]).isLessThan(300);
+		}
+	}
+
+	@Test
+	void aSearchParameterGivenTwiceIsRefusedNotPicked() throws Exception {
+		long before = this.statements.count();
+		for (String parameter : new String[] { "filter", "sort", "page", "size", "after" }) {
+			this.mvc.perform(get("/customers").param(parameter, "1", "2"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("repeated-parameter"))
+				.andExpect(jsonPath("$.parameter").value(parameter))
+				.andExpect(jsonPath("$.detail").value("The parameter '" + parameter + "' must be given once."));
+		}
+		assertThat(this.statements.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aMalformedJsonFilterNamesNoParserInternals() throws Exception {
+		for (String json : new String[] { "{\"field\":", "{\"field\": \"name\", \"op\": eq}", "[{]" }) {
+			String body = this.mvc.perform(get("/customers").param("filter", json))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("malformed-filter"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).doesNotContain("[Source", "REDACTED", "StreamReadFeature", "line:", "column:", "Jackson");
+		}
+	}
+
+	@Test
+	void aNulCharacterInAFilterValueIsRefusedNamingTheFieldNotTheValue() throws Exception {
+		long before = this.statements.count();
+		String body = this.mvc.perform(get("/customers").param("filter", "name:eq:a\u0000b"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-value"))
+			.andExpect(jsonPath("$.field").value("name"))
+			.andExpect(jsonPath("$.expected").value("text without NUL characters"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("\\u0000", "a?b", "'a");
+		this.mvc.perform(get("/customers").param("filter", "{\"field\":\"name\",\"op\":\"in\",\"values\":[\"x\",\"\\u0000\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("name"));
+		this.mvc.perform(get("/customers").param("sort", "na\u0000me"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("na?me"));
+		assertThat(this.statements.count()).isEqualTo(before);
+	}
+
 	private void problem(String parameter, String value, String code, String fact, String factValue) throws Exception {
 		long before = this.statements.count();
 		this.mvc.perform(get("/customers").param(parameter, value))

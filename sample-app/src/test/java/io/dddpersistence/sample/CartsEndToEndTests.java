@@ -95,6 +95,20 @@ class CartsEndToEndTests extends EndToEndTests {
 	}
 
 	@Test
+	void aNulCharacterInACustomerIsTheClientsMistake() {
+		Reply read = get("/cart-summaries?customer={c}", "a\u0000b");
+		assertThat(read.status()).isEqualTo(400);
+		assertThat(read.text("code")).isEqualTo("invalid-request");
+		assertThat(read.text("detail")).isEqualTo("The customer must not contain NUL characters");
+		Reply open = post("/carts", Map.of("customer", "a\u0000b"));
+		assertThat(open.status()).isEqualTo(400);
+		assertThat(open.text("detail")).isEqualTo("The customer must not contain NUL characters");
+		String id = post("/carts", Map.of("customer", unique("eve"))).text("id");
+		assertThat(add(id, "mug\u0000", 1, "5").status()).isEqualTo(400);
+		assertThat(get("/carts/{id}", id).body().path("lines").size()).isZero();
+	}
+
+	@Test
 	void theProjectionShowsOnHealthAndMetrics() {
 		JsonNode projections = get("/actuator/health").body().path("components").path("projections");
 		assertThat(projections.path("status").asString()).isEqualTo("UP");

@@ -1,8 +1,10 @@
 package io.dddpersistence.specification.web;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Map;
 
+import io.dddpersistence.error.AmbiguousTenantException;
 import io.dddpersistence.error.ArchivedEntityException;
 import io.dddpersistence.error.MissingReferenceException;
 import io.dddpersistence.error.CrossTenantAccessException;
@@ -19,12 +21,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 /**
  * RFC 9457 problem details for the library's exceptions: 400 for every rejected search, 409 for a
  * stale write, a duplicate value or a change to an archived entity, 422 for a missing reference, 400
- * for a missing tenant. The facts of each exception become problem properties. Ordered late, so an
+ * for a missing or ambiguous tenant. The facts of each exception become problem properties. Ordered late, so an
  * application's own handlers for these exceptions win.
  */
 @RestControllerAdvice
@@ -35,6 +39,9 @@ public class PersistenceProblemDetails {
 	public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
 	private static final String TYPE_PREFIX = "urn:ddd-persistence:problem:";
+
+	private static final ExceptionHandlerMethodResolver HANDLERS = new ExceptionHandlerMethodResolver(
+			PersistenceProblemDetails.class);
 
 	@ExceptionHandler(InvalidSearchException.class)
 	public ProblemDetail invalidSearch(InvalidSearchException ex) {
@@ -101,6 +108,14 @@ public class PersistenceProblemDetails {
 		return problem;
 	}
 
+	@ExceptionHandler(AmbiguousTenantException.class)
+	public ProblemDetail ambiguousTenant(AmbiguousTenantException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "ambiguous-tenant", "Ambiguous tenant", ex.getMessage());
+		property(problem, "header", ex.getHeader());
+		property(problem, "level", ex.getLevel());
+		return problem;
+	}
+
 	@ExceptionHandler(PageSizeExceededException.class)
 	public ProblemDetail pageTooLarge(PageSizeExceededException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "page-size-exceeded", "Page too large", ex.getMessage());
@@ -112,6 +127,16 @@ public class PersistenceProblemDetails {
 		property(problem, "entity", ex.getEntityType());
 		property(problem, "field", ex.getField());
 		return problem;
+	}
+
+	/**
+	 * The problem detail of one of the library's exceptions, as this advice answers it, or
+	 * {@code null} for any other exception. For errors that reach the container's error page without
+	 * passing through Spring MVC, such as one a servlet filter raised.
+	 */
+	public @Nullable ProblemDetail problemFor(Throwable ex) {
+		Method handler = HANDLERS.resolveMethodByExceptionType(ex.getClass());
+		return (handler != null) ? (ProblemDetail) ReflectionUtils.invokeMethod(handler, this, ex) : null;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String code, String title, @Nullable String detail) {

@@ -2,6 +2,7 @@ package io.dddpersistence.specification.web;
 
 import java.util.Collection;
 
+import io.dddpersistence.specification.RepeatedParameterException;
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.SearchableFields;
@@ -19,7 +20,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves a {@link SearchRequest} controller parameter from the request parameters {@code filter},
  * {@code sort}, {@code page}, {@code size} and {@code after} (names configurable), checked by the
  * {@link SearchLanguage}. A bad search fails with an {@code InvalidSearchException} before the
- * controller runs.
+ * controller runs, and so does a parameter given twice ({@link RepeatedParameterException}).
  */
 public class SearchRequestArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -47,10 +48,21 @@ public class SearchRequestArgumentResolver implements HandlerMethodArgumentResol
 		SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
 		Class<?> entity = entity(parameter, annotation);
 		SearchableFields endpoint = endpointFields(entity, annotation);
-		SearchRequest.Parameters parameters = new SearchRequest.Parameters(request.getParameter(this.names.filter()),
-				request.getParameter(this.names.sort()), request.getParameter(this.names.page()),
-				request.getParameter(this.names.size()), request.getParameter(this.names.after()));
+		SearchRequest.Parameters parameters = new SearchRequest.Parameters(single(request, this.names.filter()),
+				single(request, this.names.sort()), single(request, this.names.page()),
+				single(request, this.names.size()), single(request, this.names.after()));
 		return this.language.request(entity, parameters, endpoint);
+	}
+
+	private static @Nullable String single(NativeWebRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		if (values == null || values.length == 0) {
+			return null;
+		}
+		if (values.length > 1) {
+			throw new RepeatedParameterException(name);
+		}
+		return values[0];
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import io.dddpersistence.error.QuotedInput;
 import io.dddpersistence.eventstore.EventSourcedAggregate;
 import io.dddpersistence.eventstore.Snapshottable;
 import io.dddpersistence.sample.carts.CartEvents.CartOpened;
@@ -36,6 +39,7 @@ class Cart extends EventSourcedAggregate implements Snapshottable<Cart.State> {
 	}
 
 	static Cart open(String id, String customer) {
+		requireText("customer", customer);
 		Cart cart = new Cart(id);
 		cart.raise(new CartOpened(customer));
 		return cart;
@@ -46,14 +50,30 @@ class Cart extends EventSourcedAggregate implements Snapshottable<Cart.State> {
 		if (quantity < 1) {
 			throw new IllegalArgumentException("A cart line needs a quantity of at least 1, not " + quantity);
 		}
+		requireText("sku", sku);
 		raise(new ItemAdded(sku, quantity, unitPrice));
+	}
+
+	/**
+	 * A name as the read model and the event store can hold it: PostgreSQL refuses a NUL character in
+	 * text and in jsonb, so one would fail inside the database (a 500) instead of as the client's
+	 * mistake. The message names the field, not the value.
+	 */
+	static String requireText(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("The " + field + " must not be blank");
+		}
+		if (value.indexOf('\0') >= 0) {
+			throw new IllegalArgumentException("The " + field + " must not contain NUL characters");
+		}
+		return value;
 	}
 
 	void remove(String sku) {
 		requireOpen();
 		Line line = this.lines.get(sku);
 		if (line == null) {
-			throw new IllegalArgumentException("The cart holds no " + sku);
+			throw new IllegalArgumentException("The cart holds no " + QuotedInput.of(sku));
 		}
 		raise(new ItemRemoved(sku, line.quantity(), line.unitPrice()));
 	}

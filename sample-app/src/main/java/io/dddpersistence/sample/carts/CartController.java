@@ -77,7 +77,7 @@ class CartController {
 	/** The projection: the customer's carts as the read model has them. */
 	@GetMapping("/cart-summaries")
 	List<CartSummaries.Summary> summaries(@RequestParam String customer) {
-		return this.summaries.ofCustomer(customer);
+		return this.summaries.ofCustomer(Cart.requireText("customer", customer));
 	}
 
 	/**

@@ -1,0 +1,16 @@
+package io.dddpersistence.specification.web;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/**
+ * The error answers of {@link ErrorPageIntegrationTests} on H2: they come from the web layer, and an
+ * ambiguous tenant writes nothing whatever the database.
+ */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
+class ErrorPageH2IntegrationTests extends ErrorPageIntegrationTests {
+
+}
