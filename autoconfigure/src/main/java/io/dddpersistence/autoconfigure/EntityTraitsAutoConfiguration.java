@@ -34,6 +34,7 @@ import io.dddpersistence.entity.DatabaseAlignment;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.EntityTraitListeners;
 import io.dddpersistence.entity.TraitNamingStrategy;
+import io.dddpersistence.entity.VersionLookupCustomizer;
 import io.dddpersistence.error.TranslatingJpaDialect;
 
 /**
@@ -93,7 +94,7 @@ public final class EntityTraitsAutoConfiguration {
 
 	@Bean
 	static BeanPostProcessor entityTraitsInstaller(ObjectProvider<AuditSource> auditSource,
-			ObjectProvider<EntityProperties> properties) {
+			ObjectProvider<EntityProperties> properties, ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers) {
 		return new BeanPostProcessor() {
 
 			@Override
@@ -112,7 +113,8 @@ public final class EntityTraitsAutoConfiguration {
 				if (bean instanceof AbstractEntityManagerFactoryBean factory
 						&& factory.getNativeEntityManagerFactory() != null) {
 					EntityTraitListeners.install(factory.getNativeEntityManagerFactory(),
-							SingletonSupplier.of(auditSource::getObject));
+							SingletonSupplier.of(auditSource::getObject),
+							SingletonSupplier.of(() -> versionLookupCustomizers.orderedStream().toList()));
 					if (factory.getDataSource() != null) {
 						DatabaseAlignment.apply(factory.getDataSource());
 					}

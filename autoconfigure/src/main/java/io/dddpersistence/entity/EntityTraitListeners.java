@@ -13,12 +13,15 @@ import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.DeleteEventListener;
 import org.hibernate.event.spi.FlushEventListener;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.MergeEventListener;
 
 /**
  * Installs the trait listeners into a Hibernate session factory: audit stamping, the refusal to
- * change archived rows, and archive-on-delete. Installed once when the application context starts,
- * before any session is opened. The audit source is looked up when first needed, so that it may
- * depend on beans (an {@code AuditorAware} reading a repository) that need the factory.
+ * change archived rows, archive-on-delete, and the flush and merge wrappers that report a stale
+ * version with what is stored now. Installed once when the application context starts, before any
+ * session is opened. The audit source and the {@link VersionLookupCustomizer}s are looked up when
+ * first needed, so that they may depend on beans (an {@code AuditorAware} reading a repository,
+ * row-level security) that need the factory.
  */
 public final class EntityTraitListeners {
 
@@ -26,6 +29,11 @@ public final class EntityTraitListeners {
 	}
 
 	public static void install(EntityManagerFactory entityManagerFactory, Supplier<AuditSource> source) {
+		install(entityManagerFactory, source, List::of);
+	}
+
+	public static void install(EntityManagerFactory entityManagerFactory, Supplier<AuditSource> source,
+			Supplier<List<VersionLookupCustomizer>> versionLookupCustomizers) {
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
 		EventListenerGroup<DeleteEventListener> deletes = registry.getEventListenerGroup(EventType.DELETE);
@@ -45,11 +53,17 @@ public final class EntityTraitListeners {
 		flushes.listeners().forEach(existingFlushes::add);
 		List<AutoFlushEventListener> existingAutoFlushes = new ArrayList<>();
 		autoFlushes.listeners().forEach(existingAutoFlushes::add);
-		StaleVersionFlushListener stale = new StaleVersionFlushListener(existingFlushes, existingAutoFlushes);
+		StoredVersionLookup lookup = new StoredVersionLookup(sessionFactory, versionLookupCustomizers);
+		StaleVersionFlushListener stale = new StaleVersionFlushListener(existingFlushes, existingAutoFlushes, lookup);
 		flushes.clear();
 		flushes.appendListener(stale);
 		autoFlushes.clear();
 		autoFlushes.appendListener(stale);
+		EventListenerGroup<MergeEventListener> merges = registry.getEventListenerGroup(EventType.MERGE);
+		List<MergeEventListener> existingMerges = new ArrayList<>();
+		merges.listeners().forEach(existingMerges::add);
+		merges.clear();
+		merges.appendListener(new StaleVersionMergeListener(existingMerges, lookup));
 	}
 
 }

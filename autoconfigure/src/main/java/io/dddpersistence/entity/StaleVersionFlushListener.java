@@ -21,7 +21,8 @@ import io.dddpersistence.error.OptimisticConcurrencyException;
 /**
  * Wraps Hibernate's flush listeners so that a stale version found while flushing (explicitly, before
  * a query, or at commit) is reported with the version the change was based on, read from the
- * session while it is still open. Hibernate itself reports only the entity name and id.
+ * session while it is still open, and with what is stored now, read by the
+ * {@link StoredVersionLookup}. Hibernate itself reports only the entity name and id.
  */
 final class StaleVersionFlushListener implements FlushEventListener, AutoFlushEventListener {
 
@@ -36,9 +37,13 @@ final class StaleVersionFlushListener implements FlushEventListener, AutoFlushEv
 
 	private final List<AutoFlushEventListener> autoFlushes;
 
-	StaleVersionFlushListener(List<FlushEventListener> flushes, List<AutoFlushEventListener> autoFlushes) {
+	private final StoredVersionLookup lookup;
+
+	StaleVersionFlushListener(List<FlushEventListener> flushes, List<AutoFlushEventListener> autoFlushes,
+			StoredVersionLookup lookup) {
 		this.flushes = List.copyOf(flushes);
 		this.autoFlushes = List.copyOf(autoFlushes);
+		this.lookup = lookup;
 	}
 
 	@Override
@@ -96,7 +101,7 @@ final class StaleVersionFlushListener implements FlushEventListener, AutoFlushEv
 		return entityName + "#" + id;
 	}
 
-	static OptimisticConcurrencyException conflict(EventSource session, StaleObjectStateException ex) {
+	private OptimisticConcurrencyException conflict(EventSource session, StaleObjectStateException ex) {
 		String entityName = ex.getEntityName();
 		Object id = ex.getIdentifier();
 		Map<String, Long> versions = VERSIONS_BEFORE_FLUSH.get();
@@ -104,8 +109,7 @@ final class StaleVersionFlushListener implements FlushEventListener, AutoFlushEv
 		if (expected == null) {
 			expected = versionInSession(session, entityName, id);
 		}
-		int dot = entityName.lastIndexOf('.');
-		return new OptimisticConcurrencyException(entityName.substring(dot + 1), id, expected, null, ex);
+		return this.lookup.conflict(entityName, id, expected, ex);
 	}
 
 	private static @Nullable Long versionInSession(EventSource session, String entityName, @Nullable Object id) {

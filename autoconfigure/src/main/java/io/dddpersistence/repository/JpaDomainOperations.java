@@ -15,6 +15,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
@@ -100,6 +102,7 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 			return identity ? aggregate : mapper.toDomain(candidate);
 		}
 		if (identity && entityManager.contains(candidate)) {
+			requireLoadedVersion(entityManager, candidate);
 			return aggregate;
 		}
 		ID id = this.entity.getRequiredId(candidate);
@@ -244,6 +247,24 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	private void requireArchivable() {
 		if (!this.archiving.isArchivable(this.entity.getJavaType())) {
 			throw ArchiveSupport.notArchivable(this.entity.getJavaType());
+		}
+	}
+
+	/**
+	 * A managed entity's version field may have been set to the version the caller's change is based
+	 * on (an {@code If-Match} header); Hibernate would ignore it and check the version it loaded, so
+	 * compare the two here.
+	 */
+	private void requireLoadedVersion(EntityManager entityManager, E candidate) {
+		if (!this.persister.isVersioned()) {
+			return;
+		}
+		EntityEntry entry = entityManager.unwrap(SessionImplementor.class)
+			.getPersistenceContextInternal()
+			.getEntry(candidate);
+		Object loaded = (entry != null) ? entry.getVersion() : null;
+		if (loaded != null && !Objects.equals(asLong(version(candidate)), asLong(loaded))) {
+			throw stale(this.entity.getRequiredId(candidate), version(candidate), loaded);
 		}
 	}
 

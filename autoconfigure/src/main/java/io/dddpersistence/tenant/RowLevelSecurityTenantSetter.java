@@ -1,6 +1,8 @@
 package io.dddpersistence.tenant;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,13 +17,17 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
+import io.dddpersistence.entity.VersionLookupCustomizer;
+
 /**
  * With row-level security on, sets the current tenants on the transaction's connection
  * ({@code set_config('ddd.tenant_<level>', tenant, true)}, local to the transaction) right after
  * each transaction begins, so the policies filter native SQL too. With no current tenant the
- * setting is empty and the policies match no row.
+ * setting is empty and the policies match no row. Sets them the same way on the connection that
+ * reads an entity's stored version after a stale write, so the conflict names the current version
+ * instead of reporting the row as deleted.
  */
-public final class RowLevelSecurityTenantSetter implements TransactionExecutionListener {
+public final class RowLevelSecurityTenantSetter implements TransactionExecutionListener, VersionLookupCustomizer {
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -52,15 +58,21 @@ public final class RowLevelSecurityTenantSetter implements TransactionExecutionL
 		if (entityManager == null) {
 			return;
 		}
-		entityManager.unwrap(Session.class).doWork((connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
-				for (String level : this.levels) {
-					statement.setString(1, TenantTraits.settingName(level));
-					statement.setString(2, TenantScope.current(level).orElse(""));
-					statement.execute();
-				}
+		entityManager.unwrap(Session.class).doWork(this::customize);
+	}
+
+	@Override
+	public void customize(Connection connection) throws SQLException {
+		if (this.levels.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+			for (String level : this.levels) {
+				statement.setString(1, TenantTraits.settingName(level));
+				statement.setString(2, TenantScope.current(level).orElse(""));
+				statement.execute();
 			}
-		});
+		}
 	}
 
 }

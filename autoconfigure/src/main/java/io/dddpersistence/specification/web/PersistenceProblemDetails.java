@@ -2,6 +2,7 @@ package io.dddpersistence.specification.web;
 
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import io.dddpersistence.error.AmbiguousTenantException;
@@ -60,6 +61,13 @@ public class PersistenceProblemDetails {
 		property(problem, "id", (ex.getId() != null) ? String.valueOf(ex.getId()) : null);
 		property(problem, "expectedVersion", ex.getExpectedVersion());
 		property(problem, "actualVersion", ex.getActualVersion());
+		if (ex.getReason() != null) {
+			problem.setProperty("reason", ex.getReason().name().toLowerCase(Locale.ROOT));
+		}
+		if (ex.getReason() == OptimisticConcurrencyException.Reason.DELETED) {
+			// known to be absent, unlike a fact the database did not report: say so
+			problem.setProperty("actualVersion", null);
+		}
 		return problem;
 	}
 

@@ -1,0 +1,13 @@
+package io.dddpersistence.error;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.testsupport.FreshDatabase;
+
+/** The conflict answers of {@link ConflictProblemDetailsIntegrationTests}, on H2. */
+@FreshDatabase(DatabaseVendor.H2)
+@TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
+class ConflictProblemDetailsH2IntegrationTests extends ConflictProblemDetailsIntegrationTests {
+
+}
