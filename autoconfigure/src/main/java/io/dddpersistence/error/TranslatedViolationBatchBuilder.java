@@ -1,6 +1,5 @@
 package io.dddpersistence.error;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +12,9 @@ import org.hibernate.engine.jdbc.mutation.group.PreparedStatementGroup;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 
 /**
- * Hibernate's batch builder, building batches that stay quiet when a violation the library
- * translates aborts them. Hibernate releases an aborted batch while its statements are still
- * open and says so at info ({@code HHH100503}); closing them first leaves nothing to report.
+ * Hibernate's batch builder, building batches that stay quiet when a violation or a stale version
+ * the library translates aborts them. Hibernate releases an aborted batch while its statements are
+ * still open and says so at info ({@code HHH100503}); closing them first leaves nothing to report.
  */
 final class TranslatedViolationBatchBuilder extends BatchBuilderImpl {
 
@@ -39,7 +38,7 @@ final class TranslatedViolationBatchBuilder extends BatchBuilderImpl {
 
 		@Override
 		protected void abortBatch(Exception cause) {
-			if (cause instanceof SQLException sql && TranslatedViolations.recognise(sql) != null) {
+			if (TranslatedViolations.translatesBatchAbort(cause)) {
 				releaseStatements();
 			}
 			super.abortBatch(cause);

@@ -6,10 +6,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.hibernate.StaleStateException;
+
 /**
  * Tells Hibernate's error logging which SQL failures the library translates into its own
- * exception (unique and foreign-key violations), and logs those at debug in the library's logger
- * instead: they are expected outcomes a caller handles (a 409 or 422), not warnings. The line
+ * exception (unique and foreign-key violations, and stale versions that abort a batch), and logs
+ * those at debug in the library's logger instead: they are expected outcomes a caller handles (a
+ * 409 or 422), not warnings. The line
  * names the constraint, table and columns and the statement with its placeholders, never the
  * values, which the driver's message would quote.
  */
@@ -32,6 +35,21 @@ final class TranslatedViolations {
 			// an unexpected message shape: leave the failure to Hibernate's logging
 			return null;
 		}
+	}
+
+	/**
+	 * Whether the library translates what aborted a JDBC batch: a violation it recognises, or a
+	 * stale version (a row count of zero), which becomes {@link OptimisticConcurrencyException}.
+	 */
+	static boolean translatesBatchAbort(Exception cause) {
+		if (cause instanceof StaleStateException stale) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Stale version, reported as " + OptimisticConcurrencyException.class.getSimpleName() + ": "
+						+ stale.getMessage());
+			}
+			return true;
+		}
+		return cause instanceof SQLException sql && recognise(sql) != null;
 	}
 
 	static void logAtDebug(ConstraintMessages.Violation violation, SQLException sql, @Nullable String statement) {

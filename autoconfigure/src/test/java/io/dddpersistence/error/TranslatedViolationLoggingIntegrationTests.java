@@ -109,6 +109,22 @@ class TranslatedViolationLoggingIntegrationTests {
 	}
 
 	@Test
+	void aStaleVersionFoundInABatchIsNoHibernateNotice(CapturedOutput output) {
+		UUID id = this.documents.save(new Document(slug(), "first")).getId();
+		int start = output.length();
+		assertThatThrownBy(() -> this.tx.executeWithoutResult((outer) -> {
+			Document mine = this.documents.findById(id).orElseThrow();
+			mine.setTitle("mine");
+			this.jdbc.update("update documents set version = version + 1 where id = ?", id);
+			this.documents.flush();
+		})).isInstanceOf(OptimisticConcurrencyException.class);
+		String logged = output.toString().substring(start);
+		assertThat(hibernateNoise(logged)).isEmpty();
+		assertThat(libraryDebug(logged)).singleElement()
+			.satisfies((line) -> assertThat(line).contains("Stale version").contains(id.toString()));
+	}
+
+	@Test
 	void aViolationTheLibraryDoesNotTranslateIsStillLoggedByHibernate(CapturedOutput output) {
 		this.jdbc.execute("create table if not exists noise_checks (amount int, constraint ck_noise_checks_amount check (amount > 0))");
 		int start = output.length();
