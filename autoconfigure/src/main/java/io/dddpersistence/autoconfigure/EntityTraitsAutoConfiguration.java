@@ -35,6 +35,7 @@ import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.EntityTraitListeners;
 import io.dddpersistence.entity.TraitNamingStrategy;
 import io.dddpersistence.entity.VersionLookupCustomizer;
+import io.dddpersistence.error.TranslatedViolationLogging;
 import io.dddpersistence.error.TranslatingJpaDialect;
 
 /**
@@ -103,6 +104,8 @@ public final class EntityTraitsAutoConfiguration {
 					JpaDialect current = factory.getJpaDialect();
 					if (current == null || current.getClass() == HibernateJpaDialect.class) {
 						factory.setJpaDialect(new TranslatingJpaDialect());
+						// the violations translated here are expected outcomes, not Hibernate warnings
+						factory.getJpaPropertyMap().putIfAbsent(TranslatedViolationLogging.ENABLED, true);
 					}
 				}
 				return bean;

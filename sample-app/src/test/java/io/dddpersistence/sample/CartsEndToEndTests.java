@@ -56,6 +56,7 @@ class CartsEndToEndTests extends EndToEndTests {
 		Reply refused = add(id, "mug", 1, "5");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.text("code")).isEqualTo("cart-closed");
+		assertThat(refused.text("type")).isEqualTo("urn:ddd-persistence-sample:problem:cart-closed");
 	}
 
 	@Test

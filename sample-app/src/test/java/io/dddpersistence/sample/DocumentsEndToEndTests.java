@@ -3,9 +3,14 @@ package io.dddpersistence.sample;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class DocumentsEndToEndTests extends EndToEndTests {
 
 	@Test
@@ -41,6 +46,16 @@ class DocumentsEndToEndTests extends EndToEndTests {
 		Reply restoreClash = post("/documents/{id}/restore", null, first);
 		assertThat(restoreClash.status()).isEqualTo(409);
 		assertThat(restoreClash.text("code")).isEqualTo("duplicate-value");
+	}
+
+	@Test
+	void aDuplicateSlugIsAnExpected409AndNoWarningInTheLog(CapturedOutput output) {
+		String slug = unique("quiet");
+		create(slug, "Quiet");
+		int start = output.length();
+		assertThat(create(slug, "Quiet again").status()).isEqualTo(409);
+		assertThat(output.toString().substring(start).lines()).noneMatch((line) -> line.contains("WARN"))
+			.noneMatch((line) -> line.contains("HHH100503"));
 	}
 
 	@Test

@@ -89,6 +89,8 @@ class ProductsEndToEndTests extends EndToEndTests {
 		Reply refused = update(tenant, id, null, Map.of("name", "Blind", "category", "kitchen", "price", 1));
 		assertThat(refused.status()).isEqualTo(428);
 		assertThat(refused.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.text("type")).isEqualTo("urn:ddd-persistence-sample:problem:version-required");
+		assertThat(refused.text("code")).isEqualTo("version-required");
 	}
 
 	@Test

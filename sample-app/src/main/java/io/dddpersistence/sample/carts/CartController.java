@@ -101,6 +101,7 @@ class CartController {
 	@ExceptionHandler(Cart.CartClosedException.class)
 	ProblemDetail refused(Cart.CartClosedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(URI.create("urn:ddd-persistence-sample:problem:cart-closed"));
 		problem.setTitle("Cart closed");
 		problem.setProperty("code", "cart-closed");
 		return problem;

@@ -79,10 +79,16 @@ class ProductController {
 			return bodyVersion;
 		}
 		// Without the version the client read, an update could silently overwrite someone else's.
-		throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED,
-				ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-						"Send the version the change is based on: the If-Match header or a version field."),
-				null);
+		throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, versionRequired(), null);
+	}
+
+	private static ProblemDetail versionRequired() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+				"Send the version the change is based on: the If-Match header or a version field.");
+		problem.setType(URI.create("urn:ddd-persistence-sample:problem:version-required"));
+		problem.setTitle("Version required");
+		problem.setProperty("code", "version-required");
+		return problem;
 	}
 
 	/** What a client sends to create or change a product. */
