@@ -379,12 +379,9 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		/*
-		 * Two statements, because H2 re-runs an "id IN (SELECT ... FETCH FIRST n)" subquery for every
-		 * row an UPDATE visits: slow, and not even the same n rows each time.
-		 */
-		/*
 		 * H2 shows no snapshot of running transactions: the claim sees only committed rows, and a
-		 * message whose transaction is still open when a newer one of its key commits is overtaken.
+		 * message whose transaction is still open when a newer one of its key commits is overtaken
+		 * (the claim ignores headsUpToSeq, which is never below the maximum here).
 		 */
 		@Override
 		public boolean seesRunningTransactions() {
@@ -401,6 +398,10 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			throw new UnsupportedOperationException("H2 shows no running transactions to wait for");
 		}
 
+		/*
+		 * Two statements, because H2 re-runs an "id IN (SELECT ... FETCH FIRST n)" subquery for every
+		 * row an UPDATE visits: slow, and not even the same n rows each time.
+		 */
 		@Override
 		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
 				boolean headsOfKeysOnly, long headsUpToSeq) {
