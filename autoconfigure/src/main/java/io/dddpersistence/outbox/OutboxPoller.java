@@ -32,8 +32,9 @@ import org.springframework.context.SmartLifecycle;
  * after which another poller takes the row.
  * <p>
  * With {@link Settings#orderedByKey()} a poller only claims the oldest unpublished message of each
- * key, so message n+1 of a key is never published before message n, and a dead message holds back
- * only its own key.
+ * key, and on PostgreSQL only once every transaction that could still insert an older message of
+ * that key has ended ({@link KeyOrderWatermark}), so message n+1 of a key is never published before
+ * message n, and a dead message holds back only its own key.
  */
 public class OutboxPoller implements SmartLifecycle {
 
@@ -42,6 +43,8 @@ public class OutboxPoller implements SmartLifecycle {
 	private static final int MAX_ERROR_LENGTH = 2000;
 
 	private final OutboxTable table;
+
+	private final KeyOrderWatermark watermark;
 
 	private final OutboxPublisher publisher;
 
@@ -64,6 +67,7 @@ public class OutboxPoller implements SmartLifecycle {
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, Settings settings,
 			OutboxObserver observer) {
 		this.table = new OutboxTable(dataSource, json);
+		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
 		this.settings = settings;
 		this.observer = observer;
@@ -136,8 +140,9 @@ public class OutboxPoller implements SmartLifecycle {
 	 * @return how many messages were claimed
 	 */
 	public int pollOnce() {
+		boolean ordered = this.settings.orderedByKey();
 		List<OutboxMessage> batch = this.table.claim(this.settings.pollerId(), this.settings.lease().toMillis(),
-				this.settings.batchSize(), this.settings.orderedByKey());
+				this.settings.batchSize(), ordered, ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE);
 		if (batch.isEmpty()) {
 			return 0;
 		}

@@ -33,11 +33,28 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 	/**
 	 * Claims up to {@code limit} due messages for {@code leaseMillis} (only the oldest unpublished
-	 * one of each key when {@code headsOfKeysOnly}), in the caller's transaction; the rows carry
-	 * {@code seq}.
+	 * one of each key when {@code headsOfKeysOnly}, and of keyed messages only those up to
+	 * {@code headsUpToSeq}, see {@link KeyOrderWatermark}), in the caller's transaction; the rows
+	 * carry {@code seq}.
 	 */
 	<T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
-			boolean headsOfKeysOnly);
+			boolean headsOfKeysOnly, long headsUpToSeq);
+
+	/**
+	 * Whether the database shows which transactions are still running, so that an ordered claim can
+	 * wait for the writers of older messages ({@link KeyOrderWatermark}): PostgreSQL does, H2 does not.
+	 */
+	boolean seesRunningTransactions();
+
+	/**
+	 * Columns {@code seq} (the highest seq allocated so far, 0 before the first) and
+	 * {@code transaction_after}, a new transaction id taken after reading it, or null when it equals
+	 * the parameter (nothing new to wait for). Parameter: the seq of the last watermark passed.
+	 */
+	String allocatedSeq();
+
+	/** One column: the oldest transaction id still running, from a fresh snapshot. */
+	String oldestRunningTransaction();
 
 	/**
 	 * Whether {@link #claim}, {@link #markPublished}, {@link #markFailed} and {@link #release} each
@@ -96,15 +113,17 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		/*
 		 * Takes only the head of each key: a message whose key has an older message not yet published
 		 * (pending, claimed, waiting for a retry or dead) is not eligible, so message n+1 of a key can
-		 * never be published before n, whichever poller holds n.
+		 * never be published before n, whichever poller holds n. Keyed messages are taken only up to
+		 * the watermark's seq, below which every row is visible or gone for good: an older row whose
+		 * transaction is still open would be missed by NOT EXISTS.
 		 */
 		private static final String CLAIM_HEADS_OF_KEYS = "UPDATE ddd_outbox_message\n" + LEASE + """
 				WHERE id IN (
 				    SELECT m.id FROM ddd_outbox_message m
 				    WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
-				      AND (m.message_key IS NULL OR NOT EXISTS (
+				      AND (m.message_key IS NULL OR (m.seq <= ? AND NOT EXISTS (
 				          SELECT 1 FROM ddd_outbox_message older
-				          WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq))
+				          WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq)))
 				    ORDER BY m.next_attempt_at
 				    LIMIT ?
 				    FOR UPDATE OF m SKIP LOCKED)
@@ -130,12 +149,21 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				WHERE m.id = f.id AND m.claimed_by = ? AND m.status = 'PENDING'
 				RETURNING m.id, m.status""";
 
+		/*
+		 * The writer takes its transaction id (the CTE, read before the row that allocates seq is
+		 * built) before its message gets a seq: a transaction that held a seq without an id, as one
+		 * whose first write is this insert would between the two, is invisible to the oldest running
+		 * transaction that KeyOrderWatermark waits for.
+		 */
 		@Override
 		public String insert() {
 			return """
+					WITH writer AS MATERIALIZED (SELECT pg_current_xact_id())
 					INSERT INTO ddd_outbox_message
 					    (id, aggregate_type, aggregate_id, event_type, destination, message_key, headers, payload)
-					VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""";
+					SELECT CAST(? AS uuid), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar),
+					       CAST(? AS varchar), CAST(? AS varchar), CAST(? AS jsonb), CAST(? AS jsonb)
+					FROM writer""";
 		}
 
 		@Override
@@ -145,9 +173,37 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
-				boolean headsOfKeysOnly) {
-			return jdbc.query(headsOfKeysOnly ? CLAIM_HEADS_OF_KEYS : CLAIM, rows, pollerId, leaseMillis, leaseMillis,
-					limit);
+				boolean headsOfKeysOnly, long headsUpToSeq) {
+			if (headsOfKeysOnly) {
+				return jdbc.query(CLAIM_HEADS_OF_KEYS, rows, pollerId, leaseMillis, leaseMillis, headsUpToSeq, limit);
+			}
+			return jdbc.query(CLAIM, rows, pollerId, leaseMillis, leaseMillis, limit);
+		}
+
+		@Override
+		public boolean seesRunningTransactions() {
+			return true;
+		}
+
+		/*
+		 * The sequence is read in the CTE, before the row's transaction id is taken: the id must be
+		 * newer than every writer that holds a seq up to the one read. Reading the identity's sequence
+		 * needs SELECT on it. A transaction that takes an id and writes nothing commits without
+		 * waiting for a WAL flush.
+		 */
+		@Override
+		public String allocatedSeq() {
+			return """
+					WITH allocated AS MATERIALIZED (
+					    SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS seq FROM ddd_outbox_message_seq_seq)
+					SELECT seq, CASE WHEN seq <> ? THEN CAST(CAST(pg_current_xact_id() AS text) AS bigint) END
+					       AS transaction_after
+					FROM allocated""";
+		}
+
+		@Override
+		public String oldestRunningTransaction() {
+			return "SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)";
 		}
 
 		@Override
@@ -323,12 +379,32 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		/*
+		 * H2 shows no snapshot of running transactions: the claim sees only committed rows, and a
+		 * message whose transaction is still open when a newer one of its key commits is overtaken
+		 * (the claim ignores headsUpToSeq, which is never below the maximum here).
+		 */
+		@Override
+		public boolean seesRunningTransactions() {
+			return false;
+		}
+
+		@Override
+		public String allocatedSeq() {
+			throw new UnsupportedOperationException("H2 shows no running transactions to wait for");
+		}
+
+		@Override
+		public String oldestRunningTransaction() {
+			throw new UnsupportedOperationException("H2 shows no running transactions to wait for");
+		}
+
+		/*
 		 * Two statements, because H2 re-runs an "id IN (SELECT ... FETCH FIRST n)" subquery for every
 		 * row an UPDATE visits: slow, and not even the same n rows each time.
 		 */
 		@Override
 		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
-				boolean headsOfKeysOnly) {
+				boolean headsOfKeysOnly, long headsUpToSeq) {
 			List<UUID> due = jdbc.queryForList(headsOfKeysOnly ? DUE_HEADS_OF_KEYS : DUE, UUID.class, limit);
 			if (due.isEmpty()) {
 				return List.of();

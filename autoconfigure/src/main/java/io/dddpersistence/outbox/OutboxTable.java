@@ -97,16 +97,49 @@ final class OutboxTable {
 		statement.setString(8, row.payloadJson());
 	}
 
-	/** Claims up to {@code limit} due messages for {@code leaseMillis}, in insertion order. */
-	List<OutboxMessage> claim(String pollerId, long leaseMillis, int limit, boolean headsOfKeysOnly) {
+	/**
+	 * Claims up to {@code limit} due messages for {@code leaseMillis}, in insertion order; with
+	 * {@code headsOfKeysOnly}, keyed messages only up to {@code headsUpToSeq}.
+	 */
+	List<OutboxMessage> claim(String pollerId, long leaseMillis, int limit, boolean headsOfKeysOnly,
+			long headsUpToSeq) {
 		OutboxSql sql = sql();
 		List<Claimed> claimed = new ArrayList<>(committed((jdbc) -> sql.claim(jdbc,
 				(row, n) -> new Claimed(row.getLong("seq"), message(row, n)), pollerId, leaseMillis, limit,
-				headsOfKeysOnly)));
+				headsOfKeysOnly, headsUpToSeq)));
 		claimed.sort(Comparator.comparingLong(Claimed::seq));
 		List<OutboxMessage> batch = new ArrayList<>(claimed.size());
 		claimed.forEach((each) -> batch.add(each.message()));
 		return batch;
+	}
+
+	/** Whether {@link #allocatedSeq} and {@link #oldestRunningTransaction} work on this database. */
+	boolean seesRunningTransactions() {
+		return this.sql().seesRunningTransactions();
+	}
+
+	/**
+	 * The highest seq allocated so far and, unless it equals {@code passed}, a transaction id taken
+	 * after reading it, committed when this returns.
+	 */
+	KeyOrderWatermark.Allocated allocatedSeq(long passed) {
+		KeyOrderWatermark.Allocated allocated = committed((jdbc) -> jdbc.queryForObject(this.sql().allocatedSeq(),
+				(row, n) -> new KeyOrderWatermark.Allocated(row.getLong("seq"),
+						row.getObject("transaction_after", Long.class)),
+				passed));
+		if (allocated == null) {
+			throw new IllegalStateException("reading the outbox sequence returned nothing");
+		}
+		return allocated;
+	}
+
+	/** The oldest transaction id still running on the database, from a fresh snapshot. */
+	long oldestRunningTransaction() {
+		Long oldest = committed((jdbc) -> jdbc.queryForObject(this.sql().oldestRunningTransaction(), Long.class));
+		if (oldest == null) {
+			throw new IllegalStateException("reading the oldest running transaction returned nothing");
+		}
+		return oldest;
 	}
 
 	/** Marks published the given messages that this poller still holds; returns how many. */
