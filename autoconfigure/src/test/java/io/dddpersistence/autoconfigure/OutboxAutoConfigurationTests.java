@@ -186,6 +186,19 @@ class OutboxAutoConfigurationTests {
 	}
 
 	@Test
+	void onH2SeveralInstancesFailStartUpEvenWithoutTheLibrarysTableAndWriter() {
+		TestDatabase h2 = TestDatabases.createH2();
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + h2.url(), "spring.datasource.username=" + h2.username(),
+					"spring.datasource.password=" + h2.password(), "ddd.persistence.outbox.instances=2",
+					"ddd.persistence.outbox.schema.migrate=false")
+			.withBean(OutboxWriter.class, () -> new OutboxWriter(h2.dataSource(), JsonMapper.shared()))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.instances=2"));
+	}
+
+	@Test
 	void onPostgresqlAnyNumberOfInstancesIsAccepted() {
 		this.runner.withPropertyValues("ddd.persistence.outbox.instances=8")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(OutboxPoller.class));
