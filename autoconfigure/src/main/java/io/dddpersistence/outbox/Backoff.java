@@ -14,6 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record Backoff(Duration initial, double multiplier, Duration max, double jitter) {
 
+	Backoff(OutboxProperties.Backoff settings) {
+		this(settings.initial(), settings.multiplier(), settings.max(), settings.jitter());
+	}
+
 	/** The delay before the next attempt after {@code failures} consecutive failures (1 or more). */
 	long delayMillis(int failures) {
 		double exponential = this.initial.toMillis() * Math.pow(this.multiplier, Math.max(0, failures - 1));

@@ -21,7 +21,7 @@ import org.springframework.expression.spel.support.SimpleEvaluationContext;
  * caller's transaction, so the messages commit or roll back with the aggregate; saving outside a
  * transaction fails, as {@link OutboxWriter} does.
  */
-public class DomainEventCapture implements GenericApplicationListener {
+class DomainEventCapture implements GenericApplicationListener {
 
 	private static final SpelExpressionParser PARSER = new SpelExpressionParser();
 
@@ -31,7 +31,7 @@ public class DomainEventCapture implements GenericApplicationListener {
 
 	private final EvaluationContext context = SimpleEvaluationContext.forReadOnlyDataBinding().build();
 
-	public DomainEventCapture(OutboxWriter writer) {
+	DomainEventCapture(OutboxWriter writer) {
 		this.writer = writer;
 	}
 

@@ -11,11 +11,11 @@ import org.springframework.context.ApplicationEventPublisher;
  * poller's thread, after the business transaction committed, and may see a message twice; a
  * listener that throws fails that message, which is then retried.
  */
-public class InProcessOutboxPublisher implements OutboxPublisher {
+class InProcessOutboxPublisher implements OutboxPublisher {
 
 	private final ApplicationEventPublisher events;
 
-	public InProcessOutboxPublisher(ApplicationEventPublisher events) {
+	InProcessOutboxPublisher(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 

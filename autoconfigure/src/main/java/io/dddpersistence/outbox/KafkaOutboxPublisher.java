@@ -23,7 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * template needs String serializers (Spring Boot's default). The message id goes out in the
  * {@link OutboxMessage#ID_HEADER} header.
  */
-public class KafkaOutboxPublisher implements OutboxPublisher {
+class KafkaOutboxPublisher implements OutboxPublisher {
 
 	private final KafkaTemplate<Object, Object> template;
 
@@ -32,10 +32,10 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
 	private final Duration sendTimeout;
 
 	@SuppressWarnings("unchecked")
-	public KafkaOutboxPublisher(KafkaTemplate<?, ?> template, @Nullable String defaultTopic, Duration sendTimeout) {
+	KafkaOutboxPublisher(KafkaTemplate<?, ?> template, OutboxProperties.Kafka settings) {
 		this.template = (KafkaTemplate<Object, Object>) template;
-		this.defaultTopic = defaultTopic;
-		this.sendTimeout = sendTimeout;
+		this.defaultTopic = settings.defaultTopic();
+		this.sendTimeout = settings.sendTimeout();
 	}
 
 	@Override

@@ -16,13 +16,13 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * every dead message.
  */
 @Endpoint(id = "outbox")
-public class OutboxEndpoint {
+class OutboxEndpoint {
 
 	private static final int DEFAULT_PAGE = 100;
 
 	private final OutboxAdmin admin;
 
-	public OutboxEndpoint(OutboxAdmin admin) {
+	OutboxEndpoint(OutboxAdmin admin) {
 		this.admin = admin;
 	}
 

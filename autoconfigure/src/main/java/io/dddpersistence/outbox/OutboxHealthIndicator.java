@@ -9,10 +9,10 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Reports the outbox backlog, and goes DOWN when it passes a threshold: too many pending messages,
- * a pending message waiting too long (the relay is stuck or too slow), or too many dead ones. A
- * {@code null} threshold is not checked.
+ * a pending message waiting too long (the relay is stuck or too slow), or too many dead ones. An
+ * unset threshold is not checked.
  */
-public class OutboxHealthIndicator extends AbstractHealthIndicator {
+class OutboxHealthIndicator extends AbstractHealthIndicator {
 
 	private final OutboxAdmin admin;
 
@@ -22,13 +22,12 @@ public class OutboxHealthIndicator extends AbstractHealthIndicator {
 
 	private final @Nullable Long maxDead;
 
-	public OutboxHealthIndicator(OutboxAdmin admin, @Nullable Long maxPending, @Nullable Duration maxOldestPendingAge,
-			@Nullable Long maxDead) {
+	OutboxHealthIndicator(OutboxAdmin admin, OutboxProperties.Health thresholds) {
 		super("Outbox health check failed");
 		this.admin = admin;
-		this.maxPending = maxPending;
-		this.maxOldestPendingAge = maxOldestPendingAge;
-		this.maxDead = maxDead;
+		this.maxPending = thresholds.maxPending();
+		this.maxOldestPendingAge = thresholds.maxOldestPendingAge();
+		this.maxDead = thresholds.maxDead();
 	}
 
 	@Override

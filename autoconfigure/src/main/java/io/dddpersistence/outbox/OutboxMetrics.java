@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * delay from write to publication, and gauges of the backlog. The gauges read the table at most once
  * per {@code refresh}, whatever the scrape rate.
  */
-public class OutboxMetrics implements OutboxObserver {
+class OutboxMetrics implements OutboxObserver {
 
 	private final Counter published;
 
@@ -31,9 +31,9 @@ public class OutboxMetrics implements OutboxObserver {
 
 	private volatile @Nullable Snapshot snapshot;
 
-	public OutboxMetrics(MeterRegistry registry, OutboxAdmin admin, Duration refresh) {
+	OutboxMetrics(MeterRegistry registry, OutboxAdmin admin, OutboxProperties.Metrics settings) {
 		this.admin = admin;
-		this.refreshNanos = refresh.toNanos();
+		this.refreshNanos = settings.refresh().toNanos();
 		this.published = Counter.builder("ddd.outbox.messages.published")
 			.description("Outbox messages published")
 			.register(registry);

@@ -26,15 +26,15 @@ import org.springframework.context.SmartLifecycle;
  * context. Each round it claims a batch of due messages with a lease ({@code FOR UPDATE SKIP LOCKED}
  * on PostgreSQL), commits the claim, publishes the batch outside any database transaction, then marks the
  * published messages in one statement and schedules the failed ones for a retry with exponential
- * back-off (dead after {@link Settings#maxAttempts()}). On PostgreSQL any number of pollers, in one or
+ * back-off (dead after {@link OutboxProperties#maxAttempts()}). On PostgreSQL any number of pollers, in one or
  * many application instances, can work on the same table (on H2, the pollers of one instance): a row
  * is claimed by one poller at a time, and the claim of a poller that died expires with its lease,
  * after which another poller takes the row.
  * <p>
- * With {@link Settings#orderedByKey()} a poller only claims the oldest unpublished message of each
- * key, and on PostgreSQL only once every transaction that could still insert an older message of
- * that key has ended ({@link KeyOrderWatermark}), so message n+1 of a key is never published before
- * message n, and a dead message holds back only its own key.
+ * With {@link OutboxProperties#orderedByKey()} a poller only claims the oldest unpublished message of
+ * each key, and on PostgreSQL only once every transaction that could still insert an older message
+ * of that key has ended ({@link KeyOrderWatermark}), so message n+1 of a key is never published
+ * before message n, and a dead message holds back only its own key.
  */
 public class OutboxPoller implements SmartLifecycle {
 
@@ -48,7 +48,9 @@ public class OutboxPoller implements SmartLifecycle {
 
 	private final OutboxPublisher publisher;
 
-	private final Settings settings;
+	private final OutboxProperties settings;
+
+	private final String pollerId;
 
 	private final OutboxObserver observer;
 
@@ -64,20 +66,25 @@ public class OutboxPoller implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService scheduler;
 
-	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, Settings settings,
+	/**
+	 * A poller that works as {@code settings} say; without a {@link OutboxProperties#pollerId()} it
+	 * generates its own id.
+	 */
+	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer) {
 		this.table = new OutboxTable(dataSource, json);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
 		this.settings = settings;
+		String pollerId = settings.pollerId();
+		this.pollerId = (pollerId != null) ? pollerId : newPollerId();
 		this.observer = observer;
-		this.messageBackoff = new Backoff(settings.initialBackoff(), settings.backoffMultiplier(),
-				settings.maxBackoff(), settings.jitter());
+		this.messageBackoff = new Backoff(settings.backoff());
 	}
 
 	/** The id this poller writes into {@code claimed_by}. */
 	public String getPollerId() {
-		return this.settings.pollerId();
+		return this.pollerId;
 	}
 
 	@Override
@@ -87,7 +94,7 @@ public class OutboxPoller implements SmartLifecycle {
 				return;
 			}
 			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
-				Thread thread = new Thread(task, "outbox-" + this.settings.pollerId());
+				Thread thread = new Thread(task, "outbox-" + this.pollerId);
 				thread.setDaemon(true);
 				return thread;
 			});
@@ -100,7 +107,7 @@ public class OutboxPoller implements SmartLifecycle {
 	}
 
 	/**
-	 * Stops claiming, lets the batch in flight finish within {@link Settings#shutdownTimeout()}, and
+	 * Stops claiming, lets the batch in flight finish within {@link OutboxProperties#shutdownTimeout()}, and
 	 * gives its messages back if it does not.
 	 */
 	@Override
@@ -141,7 +148,7 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public int pollOnce() {
 		boolean ordered = this.settings.orderedByKey();
-		List<OutboxMessage> batch = this.table.claim(this.settings.pollerId(), this.settings.lease().toMillis(),
+		List<OutboxMessage> batch = this.table.claim(this.pollerId, this.settings.lease().toMillis(),
 				this.settings.batchSize(), ordered, ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE);
 		if (batch.isEmpty()) {
 			return 0;
@@ -175,7 +182,7 @@ public class OutboxPoller implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			this.outagesInARow++;
 			delay = Math.max(this.settings.pollInterval().toMillis(), this.messageBackoff.delayMillis(this.outagesInARow));
-			logger.warn("Outbox poller " + this.settings.pollerId() + " failed (" + ex.getMessage()
+			logger.warn("Outbox poller " + this.pollerId + " failed (" + ex.getMessage()
 					+ "); retrying in " + delay + " ms");
 		}
 		synchronized (this.lifecycle) {
@@ -213,14 +220,14 @@ public class OutboxPoller implements SmartLifecycle {
 			}
 		}
 		if (!published.isEmpty()) {
-			this.table.markPublished(this.settings.pollerId(), published.stream().map(OutboxMessage::id).toList());
+			this.table.markPublished(this.pollerId, published.stream().map(OutboxMessage::id).toList());
 			Instant now = Instant.now();
 			for (OutboxMessage message : published) {
 				this.observer.published(message, Duration.between(message.createdAt(), now));
 			}
 		}
 		if (!retries.isEmpty()) {
-			List<UUID> dead = this.table.markFailed(this.settings.pollerId(), retries, this.settings.maxAttempts());
+			List<UUID> dead = this.table.markFailed(this.pollerId, retries, this.settings.maxAttempts());
 			this.observer.failed(retries.size());
 			if (!dead.isEmpty()) {
 				this.observer.dead(dead.size());
@@ -236,7 +243,7 @@ public class OutboxPoller implements SmartLifecycle {
 			return;
 		}
 		try {
-			this.table.release(this.settings.pollerId(), ids);
+			this.table.release(this.pollerId, ids);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not give back " + ids.size() + " claimed outbox message(s); they are taken again "
@@ -253,7 +260,7 @@ public class OutboxPoller implements SmartLifecycle {
 	}
 
 	/** A new poller id: process id and a random suffix, so that restarts never reuse one. */
-	public static String newPollerId() {
+	static String newPollerId() {
 		return "poller-" + ProcessHandle.current().pid() + "-"
 				+ Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL);
 	}
@@ -268,91 +275,6 @@ public class OutboxPoller implements SmartLifecycle {
 
 		PublisherUnavailableException(Throwable cause) {
 			super("the publisher failed the whole batch: " + describe(cause), cause);
-		}
-
-	}
-
-	/**
-	 * How a poller works.
-	 *
-	 * @param pollerId the id written into {@code claimed_by}; unique per poller
-	 * @param batchSize how many messages one round claims at most
-	 * @param pollInterval the pause between rounds when the last one found nothing due
-	 * @param lease how long a claim holds; a poller that has not finished by then loses its batch
-	 * @param maxAttempts failed attempts after which a message goes dead
-	 * @param initialBackoff the delay before the first retry
-	 * @param backoffMultiplier the factor applied per further failure
-	 * @param maxBackoff the longest delay between retries
-	 * @param jitter the fraction of each delay drawn at random, from 0 to 1
-	 * @param orderedByKey whether to keep the order of messages with the same key
-	 * @param shutdownTimeout how long stopping waits for the batch in flight before giving it back
-	 */
-	public record Settings(String pollerId, int batchSize, Duration pollInterval, Duration lease, int maxAttempts,
-			Duration initialBackoff, double backoffMultiplier, Duration maxBackoff, double jitter,
-			boolean orderedByKey, Duration shutdownTimeout) {
-
-		public Settings {
-			if (pollerId.isBlank()) {
-				throw new IllegalArgumentException("pollerId must not be blank");
-			}
-			positive("batchSize", batchSize);
-			positive("pollInterval", pollInterval.toMillis());
-			positive("lease", lease.toMillis());
-			positive("maxAttempts", maxAttempts);
-			if (initialBackoff.isNegative() || maxBackoff.isNegative() || backoffMultiplier < 1 || jitter < 0
-					|| jitter > 1) {
-				throw new IllegalArgumentException("back-off needs non-negative delays, a multiplier >= 1 and "
-						+ "a jitter between 0 and 1");
-			}
-		}
-
-		/** The defaults of the auto-configuration, with a fresh poller id. */
-		public static Settings defaults() {
-			return new Settings(newPollerId(), 500, Duration.ofMillis(100), Duration.ofSeconds(60), 10,
-					Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5), 0.5, false, Duration.ofSeconds(30));
-		}
-
-		public Settings withPollerId(String pollerId) {
-			return new Settings(pollerId, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
-					this.initialBackoff, this.backoffMultiplier, this.maxBackoff, this.jitter, this.orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		public Settings withBatchSize(int batchSize) {
-			return new Settings(this.pollerId, batchSize, this.pollInterval, this.lease, this.maxAttempts,
-					this.initialBackoff, this.backoffMultiplier, this.maxBackoff, this.jitter, this.orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		public Settings withPollInterval(Duration pollInterval) {
-			return new Settings(this.pollerId, this.batchSize, pollInterval, this.lease, this.maxAttempts,
-					this.initialBackoff, this.backoffMultiplier, this.maxBackoff, this.jitter, this.orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		public Settings withLease(Duration lease) {
-			return new Settings(this.pollerId, this.batchSize, this.pollInterval, lease, this.maxAttempts,
-					this.initialBackoff, this.backoffMultiplier, this.maxBackoff, this.jitter, this.orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		public Settings withRetries(int maxAttempts, Duration initialBackoff, double backoffMultiplier,
-				Duration maxBackoff) {
-			return new Settings(this.pollerId, this.batchSize, this.pollInterval, this.lease, maxAttempts,
-					initialBackoff, backoffMultiplier, maxBackoff, this.jitter, this.orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		public Settings withOrderedByKey(boolean orderedByKey) {
-			return new Settings(this.pollerId, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
-					this.initialBackoff, this.backoffMultiplier, this.maxBackoff, this.jitter, orderedByKey,
-					this.shutdownTimeout);
-		}
-
-		private static void positive(String name, long value) {
-			if (value <= 0) {
-				throw new IllegalArgumentException(name + " must be positive but was " + value);
-			}
 		}
 
 	}

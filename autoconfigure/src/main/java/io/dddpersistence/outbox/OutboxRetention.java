@@ -17,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
  * (see {@link OutboxAdmin#purgePublishedBefore}). Several instances may run it at once: each batch
  * deletes whatever is left.
  */
-public class OutboxRetention implements SmartLifecycle {
+class OutboxRetention implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(OutboxRetention.class);
 
@@ -31,18 +31,15 @@ public class OutboxRetention implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledExecutorService scheduler;
 
-	public OutboxRetention(OutboxAdmin admin, Duration keepPublished, Duration interval, Clock clock) {
-		if (keepPublished.isNegative() || interval.isZero() || interval.isNegative()) {
-			throw new IllegalArgumentException("retention needs a non-negative age and a positive interval");
-		}
+	OutboxRetention(OutboxAdmin admin, OutboxProperties.Retention settings, Clock clock) {
 		this.admin = admin;
-		this.keepPublished = keepPublished;
-		this.interval = interval;
+		this.keepPublished = settings.keepPublished();
+		this.interval = settings.interval();
 		this.clock = clock;
 	}
 
 	/** Purges now; returns how many messages were deleted. */
-	public long purge() {
+	long purge() {
 		return this.admin.purgePublishedBefore(this.clock.instant().minus(this.keepPublished));
 	}
 

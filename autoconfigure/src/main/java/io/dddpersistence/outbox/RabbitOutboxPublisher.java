@@ -23,7 +23,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * (else the configured default), the routing key its key (else its event type); the message id goes
  * out as AMQP {@code message-id} and in the {@link OutboxMessage#ID_HEADER} header.
  */
-public class RabbitOutboxPublisher implements OutboxPublisher {
+class RabbitOutboxPublisher implements OutboxPublisher {
 
 	private final RabbitTemplate template;
 
@@ -31,7 +31,7 @@ public class RabbitOutboxPublisher implements OutboxPublisher {
 
 	private final Duration confirmTimeout;
 
-	public RabbitOutboxPublisher(RabbitTemplate template, @Nullable String defaultExchange, Duration confirmTimeout) {
+	RabbitOutboxPublisher(RabbitTemplate template, OutboxProperties.Rabbitmq settings) {
 		if (!template.getConnectionFactory().isPublisherConfirms()) {
 			throw new IllegalStateException("The RabbitMQ outbox publisher counts a message as published only when "
 					+ "the broker confirms it, and the connection factory has no correlated publisher confirms: set "
@@ -39,8 +39,8 @@ public class RabbitOutboxPublisher implements OutboxPublisher {
 					+ "to fail unroutable messages).");
 		}
 		this.template = template;
-		this.defaultExchange = (defaultExchange != null) ? defaultExchange : "";
-		this.confirmTimeout = confirmTimeout;
+		this.defaultExchange = settings.defaultExchange();
+		this.confirmTimeout = settings.confirmTimeout();
 	}
 
 	@Override

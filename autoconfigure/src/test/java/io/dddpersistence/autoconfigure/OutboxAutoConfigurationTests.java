@@ -1,17 +1,13 @@
 package io.dddpersistence.autoconfigure;
 
-import io.dddpersistence.outbox.DomainEventCapture;
-import io.dddpersistence.outbox.InProcessOutboxPublisher;
-import io.dddpersistence.outbox.KafkaOutboxPublisher;
+import java.util.Map;
+
 import io.dddpersistence.outbox.OutboxAdmin;
-import io.dddpersistence.outbox.OutboxEndpoint;
-import io.dddpersistence.outbox.OutboxHealthIndicator;
-import io.dddpersistence.outbox.OutboxMetrics;
+import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
+import io.dddpersistence.outbox.OutboxProperties;
 import io.dddpersistence.outbox.OutboxPublisher;
-import io.dddpersistence.outbox.OutboxRetention;
 import io.dddpersistence.outbox.OutboxWriter;
-import io.dddpersistence.outbox.RabbitOutboxPublisher;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,11 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,12 +54,12 @@ class OutboxAutoConfigurationTests {
 			assertThat(context).hasSingleBean(OutboxWriter.class)
 				.hasSingleBean(OutboxPoller.class)
 				.hasSingleBean(OutboxAdmin.class)
-				.hasSingleBean(OutboxRetention.class)
-				.hasSingleBean(DomainEventCapture.class)
-				.hasSingleBean(OutboxMetrics.class)
-				.hasSingleBean(OutboxEndpoint.class)
+				.hasBean("outboxRetention")
+				.hasBean("outboxDomainEventCapture")
+				.hasBean("outboxMetrics")
+				.hasBean("outboxEndpoint")
 				.hasBean("outboxHealthIndicator");
-			assertThat(context.getBean(OutboxPublisher.class)).isInstanceOf(InProcessOutboxPublisher.class);
+			assertThat(context.getBean(OutboxPublisher.class)).isSameAs(context.getBean("inProcessOutboxPublisher"));
 			assertThat(context.getBean(OutboxPoller.class).isRunning()).isTrue();
 			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
 				.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class)).isNotNull();
@@ -82,9 +84,9 @@ class OutboxAutoConfigurationTests {
 		this.runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class, HealthIndicator.class, Endpoint.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(OutboxPoller.class)
-				.doesNotHaveBean(OutboxMetrics.class)
-				.doesNotHaveBean(OutboxHealthIndicator.class)
-				.doesNotHaveBean(OutboxEndpoint.class));
+				.doesNotHaveBean("outboxMetrics")
+				.doesNotHaveBean("outboxHealthIndicator")
+				.doesNotHaveBean("outboxEndpoint"));
 	}
 
 	@Test
@@ -140,7 +142,8 @@ class OutboxAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(RabbitAutoConfiguration.class))
 			.withPropertyValues("ddd.persistence.outbox.publisher=rabbitmq");
 		rabbit.withPropertyValues("spring.rabbitmq.publisher-confirm-type=correlated")
-			.run((context) -> assertThat(context.getBean(OutboxPublisher.class)).isInstanceOf(RabbitOutboxPublisher.class));
+			.run((context) -> assertThat(context.getBean(OutboxPublisher.class))
+				.isSameAs(context.getBean("rabbitOutboxPublisher")));
 		rabbit.run((context) -> assertThat(context).getFailure()
 			.rootCause()
 			.hasMessageContaining("spring.rabbitmq.publisher-confirm-type=correlated"));
@@ -150,7 +153,8 @@ class OutboxAutoConfigurationTests {
 	void theKafkaPublisherIsChosenByProperty() {
 		this.runner.withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class))
 			.withPropertyValues("ddd.persistence.outbox.publisher=kafka", "ddd.persistence.outbox.poller-enabled=false")
-			.run((context) -> assertThat(context.getBean(OutboxPublisher.class)).isInstanceOf(KafkaOutboxPublisher.class));
+			.run((context) -> assertThat(context.getBean(OutboxPublisher.class))
+				.isSameAs(context.getBean("kafkaOutboxPublisher")));
 	}
 
 	@Test
@@ -182,6 +186,19 @@ class OutboxAutoConfigurationTests {
 	}
 
 	@Test
+	void onH2SeveralInstancesFailStartUpEvenWithoutTheLibrarysTableAndWriter() {
+		TestDatabase h2 = TestDatabases.createH2();
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + h2.url(), "spring.datasource.username=" + h2.username(),
+					"spring.datasource.password=" + h2.password(), "ddd.persistence.outbox.instances=2",
+					"ddd.persistence.outbox.schema.migrate=false")
+			.withBean(OutboxWriter.class, () -> new OutboxWriter(h2.dataSource(), JsonMapper.shared()))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.instances=2"));
+	}
+
+	@Test
 	void onPostgresqlAnyNumberOfInstancesIsAccepted() {
 		this.runner.withPropertyValues("ddd.persistence.outbox.instances=8")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(OutboxPoller.class));
@@ -193,6 +210,71 @@ class OutboxAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("ddd.persistence.outbox.instances"));
+	}
+
+	@Test
+	void propertiesBoundFromNothingAreTheDefaults() {
+		Binder none = new Binder(new MapConfigurationPropertySource(Map.of()));
+		assertThat(none.bindOrCreate("ddd.persistence.outbox", Bindable.of(OutboxProperties.class)))
+			.isEqualTo(OutboxProperties.DEFAULTS);
+		this.runner.run((context) -> assertThat(context.getBean(OutboxProperties.class)).isEqualTo(OutboxProperties.DEFAULTS));
+		assertThat(OutboxProperties.DEFAULTS.batchSize()).isEqualTo(500);
+		assertThat(OutboxProperties.DEFAULTS.pollerId()).isNull();
+		assertThat(OutboxProperties.DEFAULTS.backoff().jitter()).isEqualTo(0.5);
+		assertThat(OutboxProperties.DEFAULTS.health().maxPending()).isEqualTo(100_000L);
+		assertThat(OutboxProperties.DEFAULTS.health().maxDead()).isNull();
+	}
+
+	@Test
+	void boundPropertiesReachThePoller() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.poller-id=orders-1", "ddd.persistence.outbox.batch-size=7")
+			.run((context) -> {
+				assertThat(context.getBean(OutboxPoller.class).getPollerId()).isEqualTo("orders-1");
+				assertThat(context.getBean(OutboxProperties.class).batchSize()).isEqualTo(7);
+			});
+		this.runner.withPropertyValues("ddd.persistence.outbox.poller-id= ")
+			.run((context) -> assertThat(context.getBean(OutboxPoller.class).getPollerId()).startsWith("poller-"));
+	}
+
+	@Test
+	void badValuesFailStartUpNamingTheProperty() {
+		Map.of("ddd.persistence.outbox.backoff.jitter=1.5", "ddd.persistence.outbox.backoff.jitter must be between 0 and 1",
+				"ddd.persistence.outbox.backoff.multiplier=0.5", "ddd.persistence.outbox.backoff.multiplier must be at least 1",
+				"ddd.persistence.outbox.backoff.initial=-1s", "ddd.persistence.outbox.backoff.initial must not be negative",
+				"ddd.persistence.outbox.retention.interval=0s", "ddd.persistence.outbox.retention.interval must be positive",
+				"ddd.persistence.outbox.kafka.send-timeout=0s", "ddd.persistence.outbox.kafka.send-timeout must be positive",
+				"ddd.persistence.outbox.max-attempts=0", "ddd.persistence.outbox.max-attempts must be positive",
+				"ddd.persistence.outbox.publisher=Kafka", "ddd.persistence.outbox.publisher must be one of")
+			.forEach((property, message) -> this.runner.withPropertyValues(property)
+				.run((context) -> assertThat(context).getFailure()
+					.as(property)
+					.rootCause()
+					.hasMessageContaining(message)));
+	}
+
+	@Test
+	void userBeansReplaceTheLibrarysByTypeOrByName() {
+		OutboxAdmin admin = new OutboxAdmin(database.dataSource(), JsonMapper.shared(), 10);
+		HealthIndicator health = () -> Health.up().build();
+		OutboxObserver metrics = new OutboxObserver() {
+		};
+		this.runner.withBean(OutboxAdmin.class, () -> admin)
+			.withBean("outboxHealthIndicator", HealthIndicator.class, () -> health)
+			.withBean("outboxMetrics", OutboxObserver.class, () -> metrics)
+			.withBean("outboxRetention", Object.class, Object::new)
+			.withBean("outboxDomainEventCapture", Object.class, Object::new)
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(OutboxAdmin.class)).isSameAs(admin);
+				assertThat(context.getBean("outboxHealthIndicator")).isSameAs(health);
+				assertThat(context.getBean("outboxMetrics")).isSameAs(metrics);
+				assertThat(context.getBean("outboxRetention")).isNotInstanceOf(SmartLifecycle.class);
+				assertThat(context.getBean("outboxDomainEventCapture"))
+					.isNotInstanceOf(ApplicationListener.class);
+				assertThat(context.getBeansOfType(OutboxObserver.class)).hasSize(1);
+				assertThat(context.getBean(MeterRegistry.class).find("ddd.outbox.backlog.pending").gauge()).isNull();
+			});
 	}
 
 }

@@ -68,7 +68,7 @@ class KafkaOutboxPublisherIntegrationTests {
 				INSERT INTO ddd_outbox_message (id, event_type, destination, message_key, payload)
 				SELECT gen_random_uuid(), 'Test', ?, 'key-' || (g % 3), jsonb_build_object('n', g)
 				FROM generate_series(1, 30) g""", TOPIC);
-		OutboxPoller poller = poller(new KafkaOutboxPublisher(new KafkaTemplate<>(producers), null, Duration.ofSeconds(30)));
+		OutboxPoller poller = poller(new KafkaOutboxPublisher(new KafkaTemplate<>(producers), sendTimeout(Duration.ofSeconds(30))));
 		assertThat(poller.pollOnce()).isEqualTo(30);
 		assertThat(outbox.count("PUBLISHED")).isEqualTo(30);
 		Set<String> received = new HashSet<>();
@@ -92,7 +92,7 @@ class KafkaOutboxPublisherIntegrationTests {
 	void aMessageWithoutTopicFailsAndIsNotMarkedPublished() {
 		outbox.insert(1);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET destination = NULL");
-		poller(new KafkaOutboxPublisher(new KafkaTemplate<>(producers), null, Duration.ofSeconds(5))).pollOnce();
+		poller(new KafkaOutboxPublisher(new KafkaTemplate<>(producers), sendTimeout(Duration.ofSeconds(5)))).pollOnce();
 		assertThat(outbox.count("PUBLISHED")).isZero();
 		assertThat(outbox.jdbc.queryForObject("SELECT last_error FROM ddd_outbox_message", String.class))
 			.contains("default-topic");
@@ -111,8 +111,7 @@ class KafkaOutboxPublisherIntegrationTests {
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 500);
 		DefaultKafkaProducerFactory<String, String> unreachable = new DefaultKafkaProducerFactory<>(config);
 		try {
-			OutboxPoller poller = poller(new KafkaOutboxPublisher(new KafkaTemplate<>(unreachable), null,
-					Duration.ofSeconds(2)));
+			OutboxPoller poller = poller(new KafkaOutboxPublisher(new KafkaTemplate<>(unreachable), sendTimeout(Duration.ofSeconds(2))));
 			try {
 				poller.pollOnce();
 			}
@@ -139,6 +138,10 @@ class KafkaOutboxPublisherIntegrationTests {
 	private static OutboxPoller poller(OutboxPublisher publisher) {
 		return new OutboxPoller(outbox.dataSource, JsonMapper.shared(), publisher,
 				OutboxTestTable.fastSettings("kafka-poller"), OutboxObserver.NONE);
+	}
+
+	private static OutboxProperties.Kafka sendTimeout(Duration timeout) {
+		return new OutboxProperties.Kafka(null, timeout);
 	}
 
 }

@@ -121,8 +121,7 @@ class OutboxAdminIntegrationTests {
 				+ "WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 7");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
 				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message) + 7");
-		OutboxRetention retention = new OutboxRetention(admin, Duration.ofDays(7), Duration.ofMinutes(10),
-				Clock.systemUTC());
+		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(), Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(7);
 		assertThat(outbox.count("PUBLISHED")).isEqualTo(1);
 		assertThat(outbox.count("PENDING")).isEqualTo(2);
@@ -152,7 +151,8 @@ class OutboxAdminIntegrationTests {
 		assertThat(health(null, null, 4L)).isEqualTo(Status.DOWN);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR");
 		assertThat(health(null, Duration.ofMinutes(15), null)).isEqualTo(Status.DOWN);
-		assertThat(new OutboxHealthIndicator(admin, null, null, null).health().getDetails())
+		assertThat(new OutboxHealthIndicator(admin, new OutboxProperties.Health(null, null, null)).health()
+			.getDetails())
 			.containsEntry("pending", 2L)
 			.containsEntry("dead", 5L);
 	}
@@ -161,7 +161,7 @@ class OutboxAdminIntegrationTests {
 	void metricsCountWhatThePollerDidAndGaugeTheBacklog() {
 		outbox.insert(4);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		OutboxMetrics metrics = new OutboxMetrics(registry, admin, Duration.ofMillis(1));
+		OutboxMetrics metrics = new OutboxMetrics(registry, admin, new OutboxProperties.Metrics(Duration.ofMillis(1)));
 		assertThat(registry.get("ddd.outbox.backlog.pending").gauge().value()).isEqualTo(4);
 		int[] calls = { 0 };
 		OutboxPoller poller = new OutboxPoller(outbox.dataSource, JsonMapper.shared(), (batch) -> {
@@ -192,7 +192,8 @@ class OutboxAdminIntegrationTests {
 	}
 
 	private static Status health(Long maxPending, Duration maxAge, Long maxDead) {
-		return new OutboxHealthIndicator(admin, maxPending, maxAge, maxDead).health().getStatus();
+		return new OutboxHealthIndicator(admin, new OutboxProperties.Health(maxPending, maxAge, maxDead)).health()
+			.getStatus();
 	}
 
 	private static void killAll() {

@@ -209,10 +209,7 @@ class OutboxPollerIntegrationTests {
 	void stoppingGivesBackABatchThatDoesNotFinishInTime() throws InterruptedException {
 		outbox.insert(5);
 		CountDownLatch publishing = new CountDownLatch(1);
-		OutboxPoller.Settings settings = OutboxTestTable.fastSettings("p1");
-		settings = new OutboxPoller.Settings(settings.pollerId(), settings.batchSize(), settings.pollInterval(),
-				settings.lease(), settings.maxAttempts(), settings.initialBackoff(), settings.backoffMultiplier(),
-				settings.maxBackoff(), settings.jitter(), false, Duration.ofMillis(200));
+		OutboxProperties settings = OutboxTestTable.fastSettings("p1").withShutdownTimeout(Duration.ofMillis(200));
 		OutboxPoller poller = poller((batch) -> {
 			publishing.countDown();
 			block(new CountDownLatch(1));
@@ -274,7 +271,7 @@ class OutboxPollerIntegrationTests {
 		}
 	}
 
-	private static OutboxPoller poller(OutboxPublisher publisher, OutboxPoller.Settings settings) {
+	private static OutboxPoller poller(OutboxPublisher publisher, OutboxProperties settings) {
 		return new OutboxPoller(outbox.dataSource, JsonMapper.shared(), publisher, settings, OutboxObserver.NONE);
 	}
 

@@ -116,8 +116,8 @@ final class OutboxTestTable {
 		return (count != null) ? count : 0;
 	}
 
-	static OutboxPoller.Settings fastSettings(String pollerId) {
-		return OutboxPoller.Settings.defaults()
+	static OutboxProperties fastSettings(String pollerId) {
+		return OutboxProperties.DEFAULTS
 			.withPollerId(pollerId)
 			.withPollInterval(Duration.ofMillis(10))
 			.withRetries(100, Duration.ofMillis(1), 2.0, Duration.ofMillis(20));

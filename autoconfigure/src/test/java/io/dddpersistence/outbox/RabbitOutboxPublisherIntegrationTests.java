@@ -63,7 +63,7 @@ class RabbitOutboxPublisherIntegrationTests {
 	@Test
 	void publishesConfirmedMessagesWithTheirIdAndMarksThemPublished() {
 		insert(20, "k");
-		OutboxPoller poller = poller(new RabbitOutboxPublisher(template(this.connections), null, Duration.ofSeconds(10)));
+		OutboxPoller poller = poller(new RabbitOutboxPublisher(template(this.connections), confirmTimeout(Duration.ofSeconds(10))));
 		assertThat(poller.pollOnce()).isEqualTo(20);
 		assertThat(outbox.count("PUBLISHED")).isEqualTo(20);
 		Set<String> stored = new HashSet<>(outbox.jdbc.queryForList("SELECT id::text FROM ddd_outbox_message", String.class));
@@ -83,7 +83,7 @@ class RabbitOutboxPublisherIntegrationTests {
 	@Test
 	void anUnroutableMessageIsNotCountedAsPublished() {
 		insert(1, "no-such-binding");
-		OutboxPoller poller = poller(new RabbitOutboxPublisher(template(this.connections), null, Duration.ofSeconds(10)));
+		OutboxPoller poller = poller(new RabbitOutboxPublisher(template(this.connections), confirmTimeout(Duration.ofSeconds(10))));
 		poller.pollOnce();
 		assertThat(outbox.count("PUBLISHED")).isZero();
 		assertThat(outbox.jdbc.queryForObject("SELECT last_error FROM ddd_outbox_message", String.class))
@@ -95,7 +95,7 @@ class RabbitOutboxPublisherIntegrationTests {
 		CachingConnectionFactory plain = new CachingConnectionFactory("127.0.0.1", 5672);
 		try {
 			assertThatIllegalStateException()
-				.isThrownBy(() -> new RabbitOutboxPublisher(new RabbitTemplate(plain), null, Duration.ofSeconds(1)))
+				.isThrownBy(() -> new RabbitOutboxPublisher(new RabbitTemplate(plain), confirmTimeout(Duration.ofSeconds(1))))
 				.withMessageContaining("publisher-confirm-type=correlated");
 		}
 		finally {
@@ -113,7 +113,7 @@ class RabbitOutboxPublisherIntegrationTests {
 		}
 		CachingConnectionFactory outage = connections(closedPort);
 		OutboxPoller poller = new OutboxPoller(outbox.dataSource, JsonMapper.shared(),
-				new RabbitOutboxPublisher(template(outage), null, Duration.ofSeconds(5)),
+				new RabbitOutboxPublisher(template(outage), confirmTimeout(Duration.ofSeconds(5))),
 				OutboxTestTable.fastSettings("rabbit-poller").withBatchSize(100), OutboxObserver.NONE);
 		poller.start();
 		try {
@@ -168,6 +168,10 @@ class RabbitOutboxPublisherIntegrationTests {
 		RabbitTemplate template = new RabbitTemplate(factory);
 		template.setMandatory(true);
 		return template;
+	}
+
+	private static OutboxProperties.Rabbitmq confirmTimeout(Duration timeout) {
+		return new OutboxProperties.Rabbitmq("", timeout);
 	}
 
 }

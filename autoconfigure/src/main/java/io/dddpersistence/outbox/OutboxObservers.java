@@ -1,0 +1,28 @@
+package io.dddpersistence.outbox;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Tells every observer bean (the outbox metrics, the application's own) what the poller did. */
+record OutboxObservers(List<OutboxObserver> all) implements OutboxObserver {
+
+	OutboxObservers {
+		all = List.copyOf(all);
+	}
+
+	@Override
+	public void published(OutboxMessage message, Duration latency) {
+		this.all.forEach((observer) -> observer.published(message, latency));
+	}
+
+	@Override
+	public void failed(int count) {
+		this.all.forEach((observer) -> observer.failed(count));
+	}
+
+	@Override
+	public void dead(int count) {
+		this.all.forEach((observer) -> observer.dead(count));
+	}
+
+}

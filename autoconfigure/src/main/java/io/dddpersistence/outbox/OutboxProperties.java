@@ -1,0 +1,268 @@
+package io.dddpersistence.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * Configuration of the transactional outbox: the one place where each setting, its default and its
+ * rule are written. {@link OutboxPoller}, the publishers, retention, metrics and health take these
+ * records as they are. A bad value fails at start-up with a message that names the property as it is
+ * written in {@code application.yml}.
+ *
+ * @param enabled Whether the outbox (writer, capture, poller) is configured at all.
+ * @param publisher Where the poller sends messages: in-process (Spring application events), rabbitmq or kafka.
+ * @param captureDomainEvents Whether domain events whose type is annotated @Externalized are written to the outbox when their aggregate is saved.
+ * @param pollerEnabled Whether this instance runs a poller; turn it off in instances that only write.
+ * @param pollerId The id this instance's poller writes into claimed_by; generated from the process id when not set.
+ * @param instances How many application instances run a poller on this database; PostgreSQL takes any number, H2 only 1.
+ * @param batchSize How many messages a poller claims and publishes at once.
+ * @param pollInterval Pause between polls once a poll found nothing due (while messages keep coming, the poller polls again at once).
+ * @param lease How long a claim holds; a poller that has not published its batch by then loses it to another.
+ * @param maxAttempts Failed publication attempts after which a message is dead (status FAILED).
+ * @param orderedByKey Whether messages with the same key are published strictly in the order they were written.
+ * @param shutdownTimeout How long shutdown waits for the batch in flight before giving it back.
+ * @param adminBatchSize Page and batch size of the dead message operations and of retention.
+ * @param backoff Retries of failed messages.
+ * @param retention Purging of published messages.
+ * @param schema The outbox table.
+ * @param health Thresholds of the Actuator health indicator; an unset threshold is not checked.
+ * @param metrics Micrometer meters.
+ * @param rabbitmq The RabbitMQ publisher.
+ * @param kafka The Kafka publisher.
+ */
+@ConfigurationProperties(OutboxProperties.PREFIX)
+public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("in-process") String publisher,
+		@DefaultValue("true") boolean captureDomainEvents, @DefaultValue("true") boolean pollerEnabled,
+		@Nullable String pollerId, @DefaultValue("1") int instances, @DefaultValue("500") int batchSize,
+		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
+		@DefaultValue("10") int maxAttempts, @DefaultValue("false") boolean orderedByKey,
+		@DefaultValue("30s") Duration shutdownTimeout, @DefaultValue("1000") int adminBatchSize,
+		@DefaultValue Backoff backoff, @DefaultValue Retention retention, @DefaultValue Schema schema,
+		@DefaultValue Health health, @DefaultValue Metrics metrics, @DefaultValue Rabbitmq rabbitmq,
+		@DefaultValue Kafka kafka) {
+
+	static final String PREFIX = "ddd.persistence.outbox";
+
+	/** The publisher names {@link #publisher()} accepts. */
+	public static final List<String> PUBLISHERS = List.of("in-process", "rabbitmq", "kafka");
+
+	/**
+	 * Every setting at its default, bound from no source at all, so the defaults are written once. Its
+	 * {@link #pollerId()} is unset: each poller built from it generates its own.
+	 */
+	public static final OutboxProperties DEFAULTS = defaults();
+
+	public OutboxProperties {
+		if (!PUBLISHERS.contains(publisher)) {
+			throw new IllegalArgumentException(
+					PREFIX + ".publisher must be one of " + PUBLISHERS + " but was '" + publisher + "'");
+		}
+		if (pollerId != null && pollerId.isBlank()) {
+			pollerId = null;
+		}
+		positive("instances", instances);
+		positive("batch-size", batchSize);
+		positive("poll-interval", pollInterval);
+		positive("lease", lease);
+		positive("max-attempts", maxAttempts);
+		positive("shutdown-timeout", shutdownTimeout);
+		positive("admin-batch-size", adminBatchSize);
+	}
+
+	private static OutboxProperties defaults() {
+		Binder none = new Binder(new MapConfigurationPropertySource(Map.of()));
+		return none.bindOrCreate(PREFIX, Bindable.of(OutboxProperties.class));
+	}
+
+	/** These settings with another poller id, as tests and tools that run several pollers need them. */
+	public OutboxProperties withPollerId(@Nullable String pollerId) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another batch size. */
+	public OutboxProperties withBatchSize(int batchSize) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another poll interval. */
+	public OutboxProperties withPollInterval(Duration pollInterval) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another lease. */
+	public OutboxProperties withLease(Duration lease) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with other retry rules; the jitter stays. */
+	public OutboxProperties withRetries(int maxAttempts, Duration initialBackoff, double backoffMultiplier,
+			Duration maxBackoff) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize,
+				new Backoff(initialBackoff, backoffMultiplier, maxBackoff, this.backoff.jitter()), this.retention,
+				this.schema, this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with or without per-key ordering. */
+	public OutboxProperties withOrderedByKey(boolean orderedByKey) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another shutdown timeout. */
+	public OutboxProperties withShutdownTimeout(Duration shutdownTimeout) {
+		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.orderedByKey, shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	private static void positive(String property, long value) {
+		if (value <= 0) {
+			throw invalid(property, "must be positive", value);
+		}
+	}
+
+	private static void positive(String property, Duration value) {
+		if (value.isZero() || value.isNegative()) {
+			throw invalid(property, "must be positive", value);
+		}
+	}
+
+	private static void notNegative(String property, Duration value) {
+		if (value.isNegative()) {
+			throw invalid(property, "must not be negative", value);
+		}
+	}
+
+	private static IllegalArgumentException invalid(String property, String rule, Object value) {
+		return new IllegalArgumentException(PREFIX + "." + property + " " + rule + " but was " + value);
+	}
+
+	/**
+	 * Retries of failed messages.
+	 *
+	 * @param initial Delay before the first retry of a failed message.
+	 * @param multiplier Factor applied to the delay for each further failure.
+	 * @param max Longest delay between two attempts.
+	 * @param jitter Fraction of each delay drawn at random (0 to 1), so that messages failed together do not retry together.
+	 */
+	public record Backoff(@DefaultValue("1s") Duration initial, @DefaultValue("2") double multiplier,
+			@DefaultValue("5m") Duration max, @DefaultValue("0.5") double jitter) {
+
+		public Backoff {
+			// zero delays are allowed: a retry at once (a poller outage still waits a poll interval)
+			notNegative("backoff.initial", initial);
+			notNegative("backoff.max", max);
+			if (multiplier < 1) {
+				throw invalid("backoff.multiplier", "must be at least 1", multiplier);
+			}
+			if (jitter < 0 || jitter > 1) {
+				throw invalid("backoff.jitter", "must be between 0 and 1", jitter);
+			}
+		}
+
+	}
+
+	/**
+	 * Purging of published messages.
+	 *
+	 * @param enabled Whether published messages are purged on a schedule.
+	 * @param keepPublished How long published messages are kept before they are purged.
+	 * @param interval How often the purge runs.
+	 */
+	public record Retention(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration keepPublished,
+			@DefaultValue("10m") Duration interval) {
+
+		public Retention {
+			notNegative("retention.keep-published", keepPublished);
+			positive("retention.interval", interval);
+		}
+
+	}
+
+	/**
+	 * The outbox table.
+	 *
+	 * @param migrate Whether the library creates and upgrades its outbox table with its own Flyway scripts.
+	 */
+	public record Schema(@DefaultValue("true") boolean migrate) {
+	}
+
+	/**
+	 * Thresholds of the Actuator health indicator; an unset threshold is not checked.
+	 *
+	 * @param maxPending Pending messages above which the outbox health is DOWN.
+	 * @param maxOldestPendingAge Age of the oldest pending message above which the outbox health is DOWN.
+	 * @param maxDead Dead messages above which the outbox health is DOWN; not checked when unset.
+	 */
+	public record Health(@DefaultValue("100000") @Nullable Long maxPending,
+			@DefaultValue("15m") @Nullable Duration maxOldestPendingAge, @Nullable Long maxDead) {
+	}
+
+	/**
+	 * Micrometer meters.
+	 *
+	 * @param refresh How long the backlog gauges reuse one reading of the table.
+	 */
+	public record Metrics(@DefaultValue("10s") Duration refresh) {
+
+		public Metrics {
+			positive("metrics.refresh", refresh);
+		}
+
+	}
+
+	/**
+	 * The RabbitMQ publisher.
+	 *
+	 * @param defaultExchange Exchange for messages without a destination; empty for the default exchange.
+	 * @param confirmTimeout How long a batch waits for the broker's publisher confirms before its unconfirmed messages count as failed.
+	 */
+	public record Rabbitmq(@DefaultValue("") String defaultExchange, @DefaultValue("10s") Duration confirmTimeout) {
+
+		public Rabbitmq {
+			positive("rabbitmq.confirm-timeout", confirmTimeout);
+		}
+
+	}
+
+	/**
+	 * The Kafka publisher.
+	 *
+	 * @param defaultTopic Topic for messages without a destination.
+	 * @param sendTimeout How long a batch waits for its send results before the unacknowledged messages count as failed.
+	 */
+	public record Kafka(@Nullable String defaultTopic, @DefaultValue("30s") Duration sendTimeout) {
+
+		public Kafka {
+			positive("kafka.send-timeout", sendTimeout);
+		}
+
+	}
+
+}
