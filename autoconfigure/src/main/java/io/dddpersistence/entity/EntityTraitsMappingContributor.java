@@ -23,7 +23,7 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Adds what the entity traits need to Hibernate's mapping, after Hibernate has bound the entities

@@ -9,7 +9,7 @@ import java.util.List;
 import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.mapping.Table;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * How one database writes the archive indexes of the entity traits and lists the indexes that

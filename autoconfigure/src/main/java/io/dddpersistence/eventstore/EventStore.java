@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;

@@ -1,6 +1,6 @@
 package io.dddpersistence.eventstore;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

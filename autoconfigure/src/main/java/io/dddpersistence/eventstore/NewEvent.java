@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.dddpersistence.id.TimeOrderedUuids;
+import io.dddpersistence.entity.TimeOrderedUuids;
 
 /**
  * An event about to be appended, already serialized: the aggregate it belongs to, its stable type

@@ -2,6 +2,8 @@ package io.dddpersistence.migration;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.vendor.DatabaseVendor;
+
 import org.flywaydb.core.Flyway;
 
 /**

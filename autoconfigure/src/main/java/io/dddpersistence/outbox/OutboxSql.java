@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

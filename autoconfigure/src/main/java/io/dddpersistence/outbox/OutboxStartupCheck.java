@@ -2,7 +2,7 @@ package io.dddpersistence.outbox;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Refuses, at start-up, an outbox the database cannot run as configured. PostgreSQL runs pollers in

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.id.TimeOrderedUuids;
+import io.dddpersistence.entity.TimeOrderedUuids;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.type.BasicTypeRegistry;
 import org.hibernate.type.StandardBasicTypes;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Registers the functions {@link SpatialSpecifications} call ({@code ddd_knn_distance},

@@ -14,7 +14,7 @@ import org.hibernate.mapping.PersistentClass;
 import org.springframework.util.ClassUtils;
 
 import io.dddpersistence.entity.ConstraintNames;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Types every {@link SpatialColumn} as {@code geometry(<type>,<srid>)} in the schema (PostGIS and

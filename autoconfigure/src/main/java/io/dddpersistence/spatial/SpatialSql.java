@@ -16,7 +16,7 @@ import org.springframework.util.ClassUtils;
 
 import io.dddpersistence.entity.H2IndexDdl;
 import io.dddpersistence.entity.PostgresIndexDdl;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * The SQL the spatial trait writes on one database: the index of a geometry column, the functions

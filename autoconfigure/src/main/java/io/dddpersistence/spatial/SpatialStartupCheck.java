@@ -16,7 +16,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import io.dddpersistence.entity.ConstraintNames;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.TraitIndexes;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * What the spatial trait checks and prepares at start-up: the spatial index of every spatial column

@@ -20,7 +20,7 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Adds a tenant filter per level to every tenant-scoped entity and every collection of them:

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,22 @@ class LibrarySchemaOrderingTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(StreamAtStartup.class).version).isZero();
 		});
+	}
+
+	@Test
+	void theApplicationsOwnFlywayMigratesTheEmptySchemaBeforeTheLibraryCreatesItsTables() {
+		// run the other way round, Boot's Flyway finds the library's tables in a schema without a
+		// history table and refuses to start
+		runnerOnFreshDatabase().withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+			.withPropertyValues("spring.flyway.locations=classpath:db/ordering-app")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForList("SELECT script FROM flyway_schema_history WHERE success", String.class))
+					.containsExactly("V1__app_table.sql");
+				assertThat(jdbc.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class)).isZero();
+				assertThat(jdbc.queryForObject("SELECT count(*) FROM ddd_stored_event", Long.class)).isZero();
+			});
 	}
 
 	static class BacklogAtStartup implements InitializingBean {

@@ -1,6 +1,6 @@
 package io.dddpersistence.docs;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The README's quick start on H2 (with H2GIS), the embedded database. */

@@ -20,7 +20,7 @@ import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
 import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
 import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 

@@ -2,7 +2,7 @@ package io.dddpersistence.error;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The conflict answers of {@link ConflictProblemDetailsIntegrationTests}, on H2. */

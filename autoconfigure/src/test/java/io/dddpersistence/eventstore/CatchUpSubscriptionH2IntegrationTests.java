@@ -1,6 +1,6 @@
 package io.dddpersistence.eventstore;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /** Projections on H2: checkpoints, leases, take-over, parking, reset and lost connections. */
 class CatchUpSubscriptionH2IntegrationTests extends CatchUpSubscriptionIntegrationTests {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import io.dddpersistence.eventstore.TestEvents.LineAdded;
 import io.dddpersistence.eventstore.TestEvents.OrderPlaced;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.dddpersistence.eventstore;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * The same race on H2, scaled down (8,000 events over 50 aggregates): the eight writers queue for

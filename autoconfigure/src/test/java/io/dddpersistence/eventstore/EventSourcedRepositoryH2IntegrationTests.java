@@ -1,6 +1,6 @@
 package io.dddpersistence.eventstore;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /** Event-sourced aggregates and their snapshots on H2. */
 class EventSourcedRepositoryH2IntegrationTests extends EventSourcedRepositoryIntegrationTests {

@@ -6,7 +6,7 @@ import java.util.Random;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.eventstore.TestEvents.Order;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

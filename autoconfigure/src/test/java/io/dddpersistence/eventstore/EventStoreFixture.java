@@ -1,7 +1,7 @@
 package io.dddpersistence.eventstore;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;

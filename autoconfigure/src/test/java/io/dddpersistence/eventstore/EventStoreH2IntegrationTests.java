@@ -2,7 +2,7 @@ package io.dddpersistence.eventstore;
 
 import java.util.List;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

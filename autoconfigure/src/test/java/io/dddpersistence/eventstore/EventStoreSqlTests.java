@@ -3,7 +3,7 @@ package io.dddpersistence.eventstore;
 import java.util.List;
 import java.util.function.Function;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

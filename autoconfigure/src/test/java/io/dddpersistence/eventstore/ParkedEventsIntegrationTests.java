@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 
 import io.dddpersistence.eventstore.CatchUpSubscriptionIntegrationTests.SimulatedCrash;
 import io.dddpersistence.eventstore.TestEvents.LineAdded;
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

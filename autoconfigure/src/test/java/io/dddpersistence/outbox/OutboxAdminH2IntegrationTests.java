@@ -1,6 +1,6 @@
 package io.dddpersistence.outbox;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Dead messages, resubmission, retention, backlog, health, metrics and the endpoint of

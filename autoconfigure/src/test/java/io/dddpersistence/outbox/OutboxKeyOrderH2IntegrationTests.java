@@ -1,6 +1,6 @@
 package io.dddpersistence.outbox;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * {@link OutboxKeyOrderIntegrationTests} on H2, which shows no open transactions to wait for: what

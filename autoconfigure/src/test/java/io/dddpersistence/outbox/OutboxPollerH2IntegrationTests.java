@@ -1,6 +1,6 @@
 package io.dddpersistence.outbox;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * The relay behaviour of {@link OutboxPollerIntegrationTests} (order, retries, back-off, dead

@@ -1,6 +1,6 @@
 package io.dddpersistence.outbox;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * {@link OutboxReliabilityIntegrationTests} on H2, where the outbox runs in one instance

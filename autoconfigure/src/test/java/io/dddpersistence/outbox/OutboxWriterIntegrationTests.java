@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;

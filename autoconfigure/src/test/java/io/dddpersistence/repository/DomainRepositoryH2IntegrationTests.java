@@ -2,7 +2,7 @@ package io.dddpersistence.repository;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The behaviour of {@link DomainRepositoryIntegrationTests}, on H2. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.repository.sample.EmailAddress;
 import io.dddpersistence.repository.sample.Order;
 import io.dddpersistence.testsupport.FreshDatabase;

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,7 @@ package io.dddpersistence.specification;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The search language of {@link SearchLanguageIntegrationTests}, on H2. */

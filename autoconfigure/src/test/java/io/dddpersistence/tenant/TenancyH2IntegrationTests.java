@@ -2,7 +2,7 @@ package io.dddpersistence.tenant;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The tenancy behaviour of {@link TenancyIntegrationTests}, on H2: filters and checks are vendor-neutral. */

@@ -1,6 +1,6 @@
 package io.dddpersistence.eventstore.outbox;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 /** The event store to outbox bridge on H2: the same behaviour as on PostgreSQL. */

@@ -1,6 +1,6 @@
 package io.dddpersistence.outbox.capture;
 
-import io.dddpersistence.migration.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.FreshDatabase;
 
 import org.springframework.test.context.TestPropertySource;

@@ -14,6 +14,7 @@ import io.dddpersistence.outbox.OutboundMessage;
 import io.dddpersistence.outbox.OutboxMessage;
 import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
+import io.dddpersistence.outbox.OutboxProperties;
 import io.dddpersistence.outbox.OutboxWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,7 @@ final class Latency {
 				published.put(message.id(), now);
 			}
 			return List.of();
-		}, OutboxPoller.Settings.defaults().withPollInterval(pollInterval), OutboxObserver.NONE);
+		}, OutboxProperties.DEFAULTS.withPollInterval(pollInterval), OutboxObserver.NONE);
 		poller.start();
 		List<UUID> measuredIds = new ArrayList<>();
 		long periodNanos = 1_000_000_000L / perSecond;

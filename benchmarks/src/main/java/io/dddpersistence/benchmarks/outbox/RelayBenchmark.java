@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import io.dddpersistence.outbox.OutboxMessage;
 import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
+import io.dddpersistence.outbox.OutboxProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,7 +78,7 @@ final class RelayBenchmark {
 		List<OutboxPoller> running = new ArrayList<>();
 		for (int i = 0; i < pollers; i++) {
 			OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), (batch) -> List.of(),
-					OutboxPoller.Settings.defaults().withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)), counter);
+					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)), counter);
 			running.add(poller);
 			poller.start();
 		}

@@ -1,4 +1,4 @@
-package io.dddpersistence.migration;
+package io.dddpersistence.vendor;
 
 import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.MySQLDialect;

@@ -1,4 +1,4 @@
-package io.dddpersistence.migration;
+package io.dddpersistence.vendor;
 
 import java.sql.Connection;
 import java.sql.SQLException;

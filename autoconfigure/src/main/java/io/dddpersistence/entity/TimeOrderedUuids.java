@@ -1,4 +1,4 @@
-package io.dddpersistence.id;
+package io.dddpersistence.entity;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

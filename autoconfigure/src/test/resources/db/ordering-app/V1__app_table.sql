@@ -1,0 +1,1 @@
+CREATE TABLE app_thing (id bigint PRIMARY KEY);
