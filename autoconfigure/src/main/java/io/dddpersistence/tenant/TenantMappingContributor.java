@@ -2,8 +2,10 @@ package io.dddpersistence.tenant;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hibernate.boot.ResourceStreamLocator;
@@ -20,6 +22,7 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 
+import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
@@ -57,9 +60,11 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 			}
 			Map<String, String> conditions = new HashMap<>();
 			List<String> policy = new ArrayList<>();
+			List<String> tenantColumns = new ArrayList<>();
 			for (Field field : TenantTraits.of(type).fields()) {
 				String level = TenantTraits.level(field);
 				String column = ((Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0)).getName();
+				tenantColumns.add(column);
 				conditions.put(level, column + " = :tenant");
 				policy.add(column + " = current_setting('" + TenantTraits.settingName(level) + "', true)");
 				entity.addFilter(TenantTraits.filterName(level), column + " = :tenant", true, Map.of(), Map.of());
@@ -67,6 +72,7 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 					levels.add(level);
 				}
 			}
+			requireTenantInUniqueGroups(type, tenantColumns);
 			conditionsByEntity.put(entity.getEntityName(), conditions);
 			if (rowLevelSecurity) {
 				contributions.contributeAuxiliaryDatabaseObject(new RowLevelSecurityDdl(entity.getTable(), policy));
@@ -101,6 +107,36 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 				.forEach((level, condition) -> collection.addManyToManyFilter(TenantTraits.filterName(level), condition,
 						true, Map.of(), Map.of()));
 		}
+	}
+
+	/**
+	 * A unique-among-active group of a tenant entity without its tenant column would make values
+	 * unique across tenants, and the duplicate-value error would tell one tenant what another holds.
+	 */
+	private static void requireTenantInUniqueGroups(Class<?> type, List<String> tenantColumns) {
+		for (UniqueAmongActive group : type.getAnnotationsByType(UniqueAmongActive.class)) {
+			if (group.acrossTenants()) {
+				continue;
+			}
+			List<String> declared = Arrays.stream(group.value()).map((name) -> name.toLowerCase(Locale.ROOT)).toList();
+			List<String> missing = tenantColumns.stream()
+				.filter((column) -> !declared.contains(column.toLowerCase(Locale.ROOT)))
+				.toList();
+			if (!missing.isEmpty()) {
+				List<String> perTenant = new ArrayList<>(missing);
+				perTenant.addAll(Arrays.asList(group.value()));
+				throw new IllegalStateException("Tenant entity " + type.getName() + " declares @UniqueAmongActive("
+						+ quoted(Arrays.asList(group.value())) + ") without its tenant column " + missing
+						+ ": the values would be unique across tenants, and a duplicate would tell one tenant that "
+						+ "another holds the value. Make the group unique per tenant, @UniqueAmongActive("
+						+ quoted(perTenant) + "), or declare acrossTenants = true if it is meant to be unique "
+						+ "across all tenants.");
+			}
+		}
+	}
+
+	private static String quoted(List<String> columns) {
+		return "{" + String.join(", ", columns.stream().map((column) -> "\"" + column + "\"").toList()) + "}";
 	}
 
 	/** Row-level security is PostgreSQL's; elsewhere the filters would be the only wall, so refuse. */

@@ -19,8 +19,8 @@ import io.dddpersistence.tenant.TenantColumn;
 // snippet-start
 @Entity
 @Table(name = "locations")
-@UniqueAmongActive("code")                         // T5: unique among active rows
-@UniqueAmongActive({"region", "short_name"})       //     several groups allowed
+@UniqueAmongActive({"tenant_id", "code"})          // T5: unique among active rows, per tenant
+@UniqueAmongActive({"tenant_id", "region", "short_name"}) //     several groups allowed
 public class Location {
 
 	@Id @UuidGenerator(style = UuidGenerator.Style.VERSION_7)

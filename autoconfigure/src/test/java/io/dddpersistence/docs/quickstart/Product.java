@@ -18,7 +18,7 @@ import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.tenant.TenantColumn;
 
 @Entity
-@UniqueAmongActive("sku")                       // unique among active (not archived) rows
+@UniqueAmongActive({"tenant_id", "sku"})        // unique per tenant among active (not archived) rows
 public class Product extends AbstractAggregateRoot<Product> {
 
     @Id @UuidGenerator(style = UuidGenerator.Style.VERSION_7)

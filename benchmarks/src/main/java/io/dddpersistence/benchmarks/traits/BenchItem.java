@@ -17,7 +17,7 @@ import io.dddpersistence.tenant.TenantColumn;
 /** Every trait but spatial: UUID v7 key, version, audit times and actors, archive, tenant. */
 @Entity
 @Table(name = "bench_items")
-@UniqueAmongActive("code")
+@UniqueAmongActive({ "tenant_id", "code" })
 public class BenchItem {
 
 	@Id
