@@ -8,9 +8,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
+import io.dddpersistence.eventstore.TestEvents.Order;
+import io.dddpersistence.specification.web.PersistenceProblemDetails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ProblemDetail;
 
 import static io.dddpersistence.eventstore.LateCommitIntegrationTests.await;
 import static io.dddpersistence.eventstore.LateCommitIntegrationTests.readOnceSettled;
@@ -70,6 +75,12 @@ class StreamOrderIntegrationTests {
 		assertThat(conflict.getMessage()).contains("younger transaction")
 			.contains("Retry the append in a new transaction")
 			.doesNotContain("Reload");
+		ProblemDetail problem = new PersistenceProblemDetails().staleWrite(conflict);
+		assertThat(problem.getStatus()).isEqualTo(409);
+		assertThat(problem.getProperties()).containsEntry("reason", "overtaken")
+			.containsEntry("expectedVersion", 1L)
+			.containsEntry("actualVersion", 1L);
+		assertThat(problem.getDetail()).isEqualTo(conflict.getMessage());
 		assertThat(this.fixture.count("SELECT count(*) FROM ddd_stored_event"))
 			.as("the refused append wrote nothing, and its transaction rolled back").isEqualTo(1);
 
@@ -83,6 +94,47 @@ class StreamOrderIntegrationTests {
 			.extracting(StoredEvent::version)
 			.containsExactly(1L, 2L);
 		assertThat(read).extracting(StoredEvent::aggregateId).containsExactly("x", "y", "x");
+	}
+
+	@Test
+	void anEventSourcedRepositorySaveIsRefusedTheSameWayAndSucceedsInANewTransaction() throws Exception {
+		EventSerializer serializer = new EventSerializer(JsonMapper.shared(), EventSerializer.UnknownTypes.FAIL);
+		EventSourcedRepository<Order> orders = new EventSourcedRepositories(this.fixture.store, serializer,
+				this.fixture.jdbc, this.fixture.transactionManager, 0)
+			.create("order", Order::new);
+		Order placed = orders.create("x");
+		placed.place("ann");
+		orders.save(placed);
+		CountDownLatch wroteFirst = new CountDownLatch(1);
+		CountDownLatch saveX = new CountDownLatch(1);
+		CompletableFuture<Void> older = CompletableFuture.runAsync(() -> this.fixture.transactions
+			.executeWithoutResult((status) -> {
+				Order other = orders.create("y");
+				other.place("bo");
+				orders.save(other);
+				wroteFirst.countDown();
+				await(saveX);
+				Order x = orders.load("x").orElseThrow();
+				x.addLine("pear", 1);
+				orders.save(x);
+			}));
+		assertThat(wroteFirst.await(10, TimeUnit.SECONDS)).isTrue();
+		Order meanwhile = orders.load("x").orElseThrow();
+		meanwhile.addLine("apple", 2);
+		orders.save(meanwhile);
+		saveX.countDown();
+
+		Throwable failure = catchThrowable(() -> older.get(10, TimeUnit.SECONDS));
+		assertThat(failure).cause().isInstanceOf(OptimisticConcurrencyException.class);
+		assertThat(((OptimisticConcurrencyException) failure.getCause()).getReason()).isEqualTo(Reason.OVERTAKEN);
+
+		this.fixture.transactions.executeWithoutResult((status) -> {
+			Order x = orders.load("x").orElseThrow();
+			x.addLine("pear", 1);
+			orders.save(x);
+		});
+		assertThat(readOnceSettled(this.fixture.store, GlobalPosition.START, 3)).extracting(StoredEvent::version)
+			.containsExactly(1L, 2L, 3L);
 	}
 
 	@Test
