@@ -245,7 +245,8 @@ public class EventStore {
 	// The check wrote nothing: read where the stream is, after the fact, in the append's transaction
 	// when there is one. Usually the caller is ahead of the stream. At the expected version, the
 	// stream's last event was written by a younger transaction (PostgreSQL only): not a stale
-	// version, and a retry in a new transaction succeeds.
+	// version, and a retry in a new transaction succeeds. (An expected version that committed
+	// between the check and this read gives CHANGED at the expected version: rare, and retried alike.)
 	private OptimisticConcurrencyException streamElsewhere(NewEvent first, long expectedVersion) {
 		List<LastEvent> last = this.jdbc.query(this.lastEvent,
 				(rs, row) -> new LastEvent(rs.getLong(1), rs.getBoolean(2)), first.aggregateType(),
