@@ -8,7 +8,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * A write was based on a stale version: someone else changed, archived or deleted the entity or
  * aggregate in between. Reload it and apply the change again, or report a conflict (HTTP 409) to
  * the caller. {@link #getReason()} says what happened to the stored row, and
- * {@link #getActualVersion()} gives its current version while it still exists.
+ * {@link #getActualVersion()} gives its current version while it still exists. An event store
+ * append can also be refused with its stream at the expected version ({@link Reason#OVERTAKEN}):
+ * then retry it in a new transaction.
  */
 public class OptimisticConcurrencyException extends OptimisticLockingFailureException {
 
@@ -50,6 +52,11 @@ public class OptimisticConcurrencyException extends OptimisticLockingFailureExce
 		message.append((expected != null) ? ": the change was based on version " + expected : ": the change");
 		if (reason == Reason.DELETED) {
 			return message.append(", but it has been deleted since. It cannot be changed any more.").toString();
+		}
+		if (reason == Reason.OVERTAKEN) {
+			return message.append(", which is the current version, but the last event of the stream was committed by "
+					+ "a younger transaction than this one, and an event appended now would be read before it. "
+					+ "Retry the append in a new transaction.").toString();
 		}
 		if (reason == Reason.ARCHIVED) {
 			message.append(", but it has been archived since");
@@ -105,7 +112,15 @@ public class OptimisticConcurrencyException extends OptimisticLockingFailureExce
 		ARCHIVED,
 
 		/** The row is gone (or not visible to the current tenant): there is no current version. */
-		DELETED
+		DELETED,
+
+		/**
+		 * An event store's stream is at the expected version, but its last event was committed by a
+		 * transaction younger than the appending one (on PostgreSQL, readers order events by
+		 * transaction id, so the new event would be read before that one). Retrying in a new
+		 * transaction succeeds: it gets a newer transaction id.
+		 */
+		OVERTAKEN
 
 	}
 

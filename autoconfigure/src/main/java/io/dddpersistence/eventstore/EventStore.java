@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
+import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.vendor.DatabaseVendor;
 
@@ -71,6 +72,8 @@ public class EventStore {
 
 	private final String readAfter;
 
+	private final String lastEvent;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate separateTransactions;
@@ -96,6 +99,7 @@ public class EventStore {
 		this.insertNew = this.sql.insertNew();
 		this.readStream = this.sql.readStream();
 		this.readAfter = this.sql.readAfter();
+		this.lastEvent = this.sql.lastEvent();
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -118,7 +122,11 @@ public class EventStore {
 	 * The append joins the caller's transaction when there is one. Without one, on PostgreSQL, with
 	 * no {@link AppendListener} and up to 64 events, it is a single auto-committed statement (one
 	 * round trip, atomic on its own); otherwise it runs in a transaction of its own.
-	 * @throws OptimisticConcurrencyException when the aggregate is at another version; nothing is written
+	 * @throws OptimisticConcurrencyException when the aggregate is at another version; nothing is
+	 * written. On PostgreSQL also, with {@link Reason#OVERTAKEN}, when it is at the expected version
+	 * but its last event was committed by a transaction younger than the caller's (one that got its
+	 * id after the caller's transaction first wrote something): an event appended now would be read
+	 * before that one. Retry in a new transaction.
 	 * @throws IllegalArgumentException for an empty batch, a negative expected version or events of
 	 * several aggregates; nothing is written
 	 */
@@ -234,10 +242,23 @@ public class EventStore {
 		return statement.executeUpdate() > 0;
 	}
 
-	// the stream is not at the expected version (ahead of it): read where it is, after the fact
+	// The check wrote nothing: read where the stream is, after the fact, in the append's transaction
+	// when there is one. Usually the caller is ahead of the stream. At the expected version, the
+	// stream's last event was written by a younger transaction (PostgreSQL only): not a stale
+	// version, and a retry in a new transaction succeeds. (An expected version that committed
+	// between the check and this read gives CHANGED at the expected version: rare, and retried alike.)
 	private OptimisticConcurrencyException streamElsewhere(NewEvent first, long expectedVersion) {
+		List<LastEvent> last = this.jdbc.query(this.lastEvent,
+				(rs, row) -> new LastEvent(rs.getLong(1), rs.getBoolean(2)), first.aggregateType(),
+				first.aggregateId());
+		long actual = last.isEmpty() ? 0 : last.get(0).version();
+		boolean overtaken = actual == expectedVersion && !last.isEmpty() && last.get(0).younger();
 		return new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
-				currentVersion(first.aggregateType(), first.aggregateId()), null);
+				actual, overtaken ? Reason.OVERTAKEN : Reason.CHANGED, null);
+	}
+
+	/** A stream's last event: its version, and whether a transaction younger than this one wrote it. */
+	private record LastEvent(long version, boolean younger) {
 	}
 
 	private enum Outcome {

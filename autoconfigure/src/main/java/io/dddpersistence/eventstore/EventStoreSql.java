@@ -103,7 +103,8 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	 * after row. With {@code checked}, it then binds the aggregate type, id and expected version,
 	 * and inserts only if the aggregate's stream is at that version: all rows or none, and none
 	 * tells the caller that the stream is not where it expected. One existence check per
-	 * statement, not per row.
+	 * statement, not per row. The checked row must also pass {@link #writtenNoLater()}, so that no
+	 * event is read before the one it follows.
 	 */
 	default String insertRows(int rows, boolean checked) {
 		StringBuilder sql = new StringBuilder("INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, "
@@ -114,10 +115,24 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 		sql.append(") AS appended");
 		if (checked) {
 			sql.append(" WHERE EXISTS (SELECT 1 FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
-					+ "AND version = ?)");
+					+ "AND version = ?" + writtenNoLater() + ")");
 		}
 		return sql.toString();
 	}
+
+	/**
+	 * A condition on a stream's row, empty or starting with {@code AND}: the row was written by the
+	 * current transaction or by one that readers order before it. An event appended after a row
+	 * that fails it would be read before that row.
+	 */
+	String writtenNoLater();
+
+	/**
+	 * The version of a stream's last event and whether that event fails {@link #writtenNoLater()}
+	 * for the current transaction; binds the aggregate type and id, and returns no row for an empty
+	 * stream.
+	 */
+	String lastEvent();
 
 	/**
 	 * Whether an append that joins no transaction may run as one auto-committed statement, atomic
@@ -221,6 +236,22 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 		public String typedRow() {
 			return "(?::uuid, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::integer, ?::jsonb, ?::jsonb, "
 					+ "?::timestamptz)";
+		}
+
+		// Readers order by tx_id, which follows when each transaction first wrote, not when it
+		// committed: a transaction that wrote something, then appends to a stream whose last event a
+		// younger transaction committed meanwhile, would place its event before that one.
+		@Override
+		public String writtenNoLater() {
+			return " AND tx_id <= pg_current_xact_id()";
+		}
+
+		// _if_assigned: a failure path outside the append's transaction has no id to compare with,
+		// and must not take one
+		@Override
+		public String lastEvent() {
+			return "SELECT version, coalesce(tx_id > pg_current_xact_id_if_assigned(), false) FROM ddd_stored_event "
+					+ "WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY version DESC LIMIT 1";
 		}
 
 		@Override
@@ -329,6 +360,19 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 			return "(CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT), "
 					+ "CAST(? AS VARCHAR(255)), CAST(? AS INTEGER), ? FORMAT JSON, ? FORMAT JSON, "
 					+ "CAST(? AS TIMESTAMP WITH TIME ZONE))";
+		}
+
+		// appends are serialized: a stream's last event committed before this append took the lock,
+		// at a lower position, and readers order by position
+		@Override
+		public String writtenNoLater() {
+			return "";
+		}
+
+		@Override
+		public String lastEvent() {
+			return "SELECT version, FALSE FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
+					+ "ORDER BY version DESC LIMIT 1";
 		}
 
 		// the append lock is taken by its own statement and held until the transaction ends
