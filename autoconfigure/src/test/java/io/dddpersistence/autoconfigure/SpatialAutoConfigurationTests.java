@@ -1,12 +1,18 @@
 package io.dddpersistence.autoconfigure;
 
+import java.lang.reflect.Proxy;
 import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import io.dddpersistence.entity.DeclaredIndexes;
 
@@ -35,8 +41,21 @@ class SpatialAutoConfigurationTests {
 	void aUserBeanNamedSpatialReferenceCheckReplacesTheLibrarysOwn() {
 		SmartInitializingSingleton mine = () -> {
 		};
-		this.runner.withBean("spatialReferenceCheck", SmartInitializingSingleton.class, () -> mine)
+		// the check needs a data source and an entity manager factory; the replacement never touches them
+		this.runner.withBean(DataSource.class, SimpleDriverDataSource::new)
+			.withBean(EntityManagerFactory.class, SpatialAutoConfigurationTests::unusedEntityManagerFactory)
+			.withBean("spatialReferenceCheck", SmartInitializingSingleton.class, () -> mine)
 			.run((context) -> assertThat(context.getBean("spatialReferenceCheck")).isSameAs(mine));
+	}
+
+	private static EntityManagerFactory unusedEntityManagerFactory() {
+		return (EntityManagerFactory) Proxy.newProxyInstance(EntityManagerFactory.class.getClassLoader(),
+				new Class<?>[] { EntityManagerFactory.class }, (proxy, method, arguments) -> switch (method.getName()) {
+					case "toString" -> "unused EntityManagerFactory";
+					case "hashCode" -> System.identityHashCode(proxy);
+					case "equals" -> proxy == arguments[0];
+					default -> null;
+				});
 	}
 
 }
