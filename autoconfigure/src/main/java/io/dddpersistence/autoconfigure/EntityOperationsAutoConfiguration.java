@@ -16,10 +16,10 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration.DeclaredIndexes;
 import io.dddpersistence.entity.Archiving;
 import io.dddpersistence.entity.AuditSource;
 import io.dddpersistence.entity.DeclaredIndex;
+import io.dddpersistence.entity.DeclaredIndexes;
 import io.dddpersistence.entity.IndexCheck;
 import io.dddpersistence.entity.TraitIndexes;
 

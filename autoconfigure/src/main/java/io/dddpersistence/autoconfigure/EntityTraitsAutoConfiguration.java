@@ -1,7 +1,6 @@
 package io.dddpersistence.autoconfigure;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,7 +30,6 @@ import org.springframework.util.function.SingletonSupplier;
 
 import io.dddpersistence.entity.AuditSource;
 import io.dddpersistence.entity.DatabaseAlignment;
-import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.EntityTraitListeners;
 import io.dddpersistence.entity.TraitNamingStrategy;
 import io.dddpersistence.entity.VersionLookupCustomizer;
@@ -131,14 +129,6 @@ public final class EntityTraitsAutoConfiguration {
 	private static boolean translate(ObjectProvider<EntityProperties> properties) {
 		EntityProperties bound = properties.getIfAvailable();
 		return bound == null || bound.isTranslateExceptions();
-	}
-
-	/** Further indexes other capabilities (spatial) declare, for the start-up check. */
-	@FunctionalInterface
-	interface DeclaredIndexes {
-
-		List<DeclaredIndex> declaredBy(EntityManagerFactory entityManagerFactory);
-
 	}
 
 	/** The authenticated principal's name, when Spring Security is present. */

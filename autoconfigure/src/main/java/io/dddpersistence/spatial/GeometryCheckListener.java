@@ -21,10 +21,10 @@ import io.dddpersistence.error.InvalidGeometryException;
  * Refuses to write a geometry whose type or SRID differs from its {@link SpatialColumn}, before
  * any SQL is sent, so the error names the entity and field instead of a PostGIS message.
  */
-public final class GeometryCheckListener implements PreInsertEventListener, PreUpdateEventListener {
+final class GeometryCheckListener implements PreInsertEventListener, PreUpdateEventListener {
 
 	/** Installs the check into a Hibernate session factory, once. */
-	public static void install(EntityManagerFactory entityManagerFactory) {
+	static void install(EntityManagerFactory entityManagerFactory) {
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getEventListenerRegistry();
 		for (Object listener : registry.getEventListenerGroup(EventType.PRE_INSERT).listeners()) {

@@ -23,13 +23,13 @@ import io.dddpersistence.vendor.DatabaseVendor;
  * (through the entity traits' index check), that every declared SRID exists in
  * {@code spatial_ref_sys} (PostGIS's, or H2GIS's on H2), and on H2 the H2GIS functions.
  */
-public final class SpatialStartupCheck {
+final class SpatialStartupCheck {
 
 	private SpatialStartupCheck() {
 	}
 
 	/** The GIST indexes the spatial columns of every entity declare. */
-	public static List<DeclaredIndex> declaredIndexes(EntityManagerFactory entityManagerFactory) {
+	static List<DeclaredIndex> declaredIndexes(EntityManagerFactory entityManagerFactory) {
 		List<DeclaredIndex> indexes = new ArrayList<>();
 		entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
 				(persister) -> {
@@ -47,7 +47,7 @@ public final class SpatialStartupCheck {
 	}
 
 	/** Fails naming the entity and field when a declared SRID is unknown to PostGIS. */
-	public static void verifySrids(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+	static void verifySrids(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
 		List<String> unknown = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
 			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
@@ -82,7 +82,7 @@ public final class SpatialStartupCheck {
 	 * functions and the library's geodesic distance on H2; nothing on PostgreSQL, whose PostGIS is
 	 * an extension the schema owner installs.
 	 */
-	public static void prepare(DataSource dataSource) {
+	static void prepare(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
 			if (sql != null) {

@@ -16,11 +16,11 @@ import io.dddpersistence.error.AmbiguousTenantException;
  * rather than picking one, since a proxy that appends its header would otherwise let the client's
  * own header win.
  */
-public final class HeaderTenantResolver implements TenantResolver {
+final class HeaderTenantResolver implements TenantResolver {
 
 	private final Map<String, String> headersByLevel;
 
-	public HeaderTenantResolver(Map<String, String> headersByLevel) {
+	HeaderTenantResolver(Map<String, String> headersByLevel) {
 		this.headersByLevel = Map.copyOf(headersByLevel);
 	}
 

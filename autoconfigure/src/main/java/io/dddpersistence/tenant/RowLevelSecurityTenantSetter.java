@@ -27,13 +27,13 @@ import io.dddpersistence.entity.VersionLookupCustomizer;
  * reads an entity's stored version after a stale write, so the conflict names the current version
  * instead of reporting the row as deleted.
  */
-public final class RowLevelSecurityTenantSetter implements TransactionExecutionListener, VersionLookupCustomizer {
+final class RowLevelSecurityTenantSetter implements TransactionExecutionListener, VersionLookupCustomizer {
 
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Set<String> levels;
 
-	public RowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
+	RowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.levels = levelsOf(entityManagerFactory);
 	}

@@ -7,12 +7,12 @@ import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 
 /** Installs the tenant checks on insert, update and delete into a Hibernate session factory. */
-public final class TenantListeners {
+final class TenantListeners {
 
 	private TenantListeners() {
 	}
 
-	public static void install(EntityManagerFactory entityManagerFactory) {
+	static void install(EntityManagerFactory entityManagerFactory) {
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getEventListenerRegistry();
 		for (Object listener : registry.getEventListenerGroup(EventType.PRE_INSERT).listeners()) {

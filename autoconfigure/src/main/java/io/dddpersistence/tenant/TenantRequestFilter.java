@@ -18,11 +18,11 @@ import io.dddpersistence.error.AmbiguousTenantException;
  * that names a tenant ambiguously ({@link AmbiguousTenantException}) is answered 400 and goes no
  * further.
  */
-public final class TenantRequestFilter extends OncePerRequestFilter {
+final class TenantRequestFilter extends OncePerRequestFilter {
 
 	private final TenantResolver resolver;
 
-	public TenantRequestFilter(TenantResolver resolver) {
+	TenantRequestFilter(TenantResolver resolver) {
 		this.resolver = resolver;
 	}
 

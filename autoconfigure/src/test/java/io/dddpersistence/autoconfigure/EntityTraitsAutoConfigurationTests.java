@@ -24,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.dddpersistence.entity.AuditSource;
 import io.dddpersistence.entity.TraitNamingStrategy;
-import io.dddpersistence.tenant.HeaderTenantResolver;
 import io.dddpersistence.tenant.TenantResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,7 +120,7 @@ class EntityTraitsAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class))
 			.withPropertyValues("ddd.persistence.tenant.header=X-Org", "ddd.persistence.tenant.level-headers.station=X-Station")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(HeaderTenantResolver.class).hasBean("tenantRequestFilter");
+				assertThat(context).hasSingleBean(TenantResolver.class).hasBean("tenantResolver").hasBean("tenantRequestFilter");
 				org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
 				request.addHeader("X-Org", "acme");
 				request.addHeader("X-Station", "s1");

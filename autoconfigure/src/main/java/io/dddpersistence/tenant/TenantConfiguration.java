@@ -1,0 +1,84 @@
+package io.dddpersistence.tenant;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tenancy's beans: the insert, update and delete checks, the request filter that binds each web
+ * request's tenant, and optional PostgreSQL row-level security. The resolver, the filter and the
+ * row-level security setter back off when the application declares its own. Spring Boot imports it
+ * from {@code TenantAutoConfiguration}, which adds the ordering and the conditions; an application
+ * without Boot's auto-configuration may import it itself, with {@link TenantProperties} bound.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TenantConfiguration {
+
+	// Not replaceable: it tells the mapping contributor whether to add the row-level security
+	// policies, which must agree with whether the setter below sets the tenant on each transaction.
+	@Bean
+	HibernatePropertiesCustomizer dddPersistenceTenantCustomizer(TenantProperties properties) {
+		return (settings) -> settings.put(TenantMappingContributor.ROW_LEVEL_SECURITY,
+				String.valueOf(properties.rowLevelSecurity()));
+	}
+
+	// Not replaceable: these listeners are what keeps one tenant from writing another's rows; an
+	// application that could swap them out could lose the isolation without noticing. Installed as
+	// soon as the entity manager factory is ready, before any other bean can open a session.
+	@Bean
+	static BeanPostProcessor tenantListenersInstaller() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractEntityManagerFactoryBean factory
+						&& factory.getNativeEntityManagerFactory() != null) {
+					TenantListeners.install(factory.getNativeEntityManagerFactory());
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "rowLevelSecurityTenantSetter")
+	@ConditionalOnBooleanProperty("ddd.persistence.tenant.row-level-security")
+	RowLevelSecurityTenantSetter rowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
+		return new RowLevelSecurityTenantSetter(entityManagerFactory);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(OncePerRequestFilter.class)
+	static class TenantWebConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TenantResolver tenantResolver(TenantProperties properties) {
+			return new HeaderTenantResolver(properties.headersByLevel());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "tenantRequestFilter")
+		FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(TenantResolver resolver,
+				TenantProperties properties) {
+			FilterRegistrationBean<TenantRequestFilter> registration = new FilterRegistrationBean<>(
+					new TenantRequestFilter(resolver));
+			registration.setOrder(properties.filterOrder());
+			return registration;
+		}
+
+	}
+
+}
