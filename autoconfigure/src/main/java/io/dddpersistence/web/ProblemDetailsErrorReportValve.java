@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -33,7 +33,7 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 	 * Puts this report in place of the host's error reports (Tomcat's own, or the one Spring Boot
 	 * adds to hide stack traces), so that exactly one writes the answer.
 	 */
-	public static void replaceErrorReports(Context context) {
+	static void replaceErrorReports(Context context) {
 		if (!(context.getParent() instanceof Host host)) {
 			return;
 		}
