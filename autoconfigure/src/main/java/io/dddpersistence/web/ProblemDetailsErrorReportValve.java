@@ -20,7 +20,8 @@ import org.springframework.http.MediaType;
  * before any servlet runs (a bad {@code %} escape or invalid UTF-8 in the path, too many
  * parameters), which never reach {@code /error}. It writes {@code type}, {@code title},
  * {@code status}, {@code detail} and {@code code}; no {@code instance}, since the path is what could
- * not be read.
+ * not be read. Public, with a public constructor, because Tomcat instantiates the host's error
+ * report class by name.
  */
 public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 
