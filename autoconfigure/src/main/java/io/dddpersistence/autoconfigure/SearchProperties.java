@@ -126,7 +126,7 @@ public class SearchProperties {
 	/** The web side of search. */
 	public static class Web {
 
-		/** Whether SearchRequest controller parameters and problem details are set up in Spring MVC. */
+		/** Whether SearchRequest controller parameters are set up in Spring MVC (problem details have their own switch, ddd.persistence.web.problem-details.enabled). */
 		private boolean enabled = true;
 
 		/** The request parameter holding the filter (query-string or JSON form). */

@@ -5,13 +5,9 @@ import io.dddpersistence.specification.OperatorRegistry;
 import io.dddpersistence.specification.PersistenceFixtures;
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchOperator;
-import io.dddpersistence.specification.web.InvalidParameterProblems;
-import io.dddpersistence.specification.web.PersistenceProblemDetails;
-import io.dddpersistence.specification.web.ProblemDetailsErrorController;
 import io.dddpersistence.specification.web.SearchRequestArgumentResolver;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +17,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.domain.Specification;
@@ -57,7 +49,6 @@ class SearchAutoConfigurationTests {
 		this.web.withPropertyValues(datasource()).withUserConfiguration(UserOperator.class).run((context) -> {
 			assertThat(context).hasSingleBean(SearchLanguage.class)
 				.hasSingleBean(SearchRequestArgumentResolver.class)
-				.hasSingleBean(PersistenceProblemDetails.class)
 				.hasBean("searchRequestWebMvcConfigurer");
 			assertThat(context.getBean(OperatorRegistry.class).names()).contains("eq", "within_distance", "shouting");
 			assertThat(context.getBean(SearchLanguage.class).limits().maxPageSize()).isEqualTo(100);
@@ -79,61 +70,20 @@ class SearchAutoConfigurationTests {
 		this.web.withPropertyValues(datasource())
 			.withClassLoader(new FilteredClassLoader(Specification.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(SearchLanguage.class)
-				.doesNotHaveBean(SearchRequestArgumentResolver.class)
-				.hasSingleBean(PersistenceProblemDetails.class));
+				.doesNotHaveBean(SearchRequestArgumentResolver.class));
 		this.web.withPropertyValues(datasource())
 			.withPropertyValues("ddd.persistence.search.enabled=false", "ddd.persistence.search.web.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(SearchLanguage.class)
-				.doesNotHaveBean(PersistenceProblemDetails.class));
+				.doesNotHaveBean(SearchRequestArgumentResolver.class));
 	}
 
 	@Test
 	void theWebSideBacksOffWithoutSpringMvcOrOutsideWebApplications() {
 		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(SearchWebAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader(WebMvcConfigurer.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(PersistenceProblemDetails.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(SearchWebAutoConfiguration.class));
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SearchWebAutoConfiguration.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(PersistenceProblemDetails.class));
-	}
-
-	@Test
-	void userBeansReplaceTheAutoConfiguredOnes() {
-		this.web.withPropertyValues(datasource()).withUserConfiguration(OwnProblems.class).run((context) -> {
-			assertThat(context).hasSingleBean(PersistenceProblemDetails.class);
-			assertThat(context.getBean(PersistenceProblemDetails.class)).isInstanceOf(OwnProblems.Mine.class);
-		});
-	}
-
-	@Test
-	void theErrorPageAnswersProblemDetailsUnlessTheApplicationHasItsOwnErrorController() {
-		WebApplicationContextRunner errorPage = new WebApplicationContextRunner().withConfiguration(
-				AutoConfigurations.of(SearchWebAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-						ErrorMvcAutoConfiguration.class));
-		errorPage.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsErrorController.class)
-			.hasSingleBean(ErrorController.class)
-			.doesNotHaveBean(BasicErrorController.class)
-			.hasSingleBean(InvalidParameterProblems.class));
-		errorPage.withUserConfiguration(OwnErrorController.class)
-			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailsErrorController.class)
-				.hasSingleBean(ErrorController.class)
-				.doesNotHaveBean("problemDetailsErrorReport"));
-		errorPage.withPropertyValues("ddd.persistence.search.web.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailsErrorController.class)
-				.hasSingleBean(BasicErrorController.class));
-		errorPage.withClassLoader(new FilteredClassLoader(ErrorReportValve.class))
-			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsErrorController.class)
-				.doesNotHaveBean(InvalidParameterProblems.class));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OwnErrorController {
-
-		@Bean
-		ErrorController myErrors() {
-			return new ErrorController() {
-			};
-		}
-
+			.run((context) -> assertThat(context).doesNotHaveBean(SearchWebAutoConfiguration.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -146,20 +96,5 @@ class SearchAutoConfigurationTests {
 		}
 
 	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OwnProblems {
-
-		@Bean
-		PersistenceProblemDetails mine() {
-			return new Mine();
-		}
-
-		static class Mine extends PersistenceProblemDetails {
-
-		}
-
-	}
-
 
 }

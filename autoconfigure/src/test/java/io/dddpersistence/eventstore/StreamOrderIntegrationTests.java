@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
 import io.dddpersistence.eventstore.TestEvents.Order;
-import io.dddpersistence.specification.web.PersistenceProblemDetails;
+import io.dddpersistence.web.PersistenceProblemDetails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 /**
- * Spring MVC support for the search language: a {@code SearchRequest} controller argument and
- * RFC 9457 problem details for search and data errors.
+ * Spring MVC support for the search language: a {@code SearchRequest} controller argument. Its
+ * errors are answered as problem details by {@code io.dddpersistence.web}.
  */
 @NullMarked
 package io.dddpersistence.specification.web;

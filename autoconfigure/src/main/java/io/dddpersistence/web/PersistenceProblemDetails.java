@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.lang.reflect.Method;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.net.URI;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -20,7 +20,8 @@ import org.springframework.http.MediaType;
  * before any servlet runs (a bad {@code %} escape or invalid UTF-8 in the path, too many
  * parameters), which never reach {@code /error}. It writes {@code type}, {@code title},
  * {@code status}, {@code detail} and {@code code}; no {@code instance}, since the path is what could
- * not be read.
+ * not be read. Public, with a public constructor, because Tomcat instantiates the host's error
+ * report class by name.
  */
 public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 
@@ -33,7 +34,7 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 	 * Puts this report in place of the host's error reports (Tomcat's own, or the one Spring Boot
 	 * adds to hide stack traces), so that exactly one writes the answer.
 	 */
-	public static void replaceErrorReports(Context context) {
+	static void replaceErrorReports(Context context) {
 		if (!(context.getParent() instanceof Host host)) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,7 +29,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
-public class ProblemDetailsErrorController implements ErrorController {
+class ProblemDetailsErrorController implements ErrorController {
 
 	/** Longer paths are left out of the answer rather than echoed. */
 	private static final int MAX_INSTANCE_LENGTH = 1024;
@@ -38,7 +38,7 @@ public class ProblemDetailsErrorController implements ErrorController {
 
 	private final PersistenceProblemDetails libraryProblems;
 
-	public ProblemDetailsErrorController(ErrorAttributes errorAttributes, PersistenceProblemDetails libraryProblems) {
+	ProblemDetailsErrorController(ErrorAttributes errorAttributes, PersistenceProblemDetails libraryProblems) {
 		this.errorAttributes = errorAttributes;
 		this.libraryProblems = libraryProblems;
 	}

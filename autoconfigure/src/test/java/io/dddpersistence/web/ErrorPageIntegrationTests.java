@@ -1,4 +1,4 @@
-package io.dddpersistence.specification.web;
+package io.dddpersistence.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
