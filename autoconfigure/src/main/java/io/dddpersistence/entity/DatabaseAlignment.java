@@ -11,7 +11,7 @@ import io.dddpersistence.vendor.DatabaseVendor;
  * Makes a database give the results PostgreSQL gives where a setting decides them (on H2: where
  * NULLs sort), once, when the entity manager factory is ready and before anything queries.
  */
-public final class DatabaseAlignment {
+final class DatabaseAlignment {
 
 	private DatabaseAlignment() {
 	}

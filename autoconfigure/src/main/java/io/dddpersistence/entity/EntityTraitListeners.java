@@ -23,7 +23,7 @@ import org.hibernate.event.spi.MergeEventListener;
  * first needed, so that they may depend on beans (an {@code AuditorAware} reading a repository,
  * row-level security) that need the factory.
  */
-public final class EntityTraitListeners {
+final class EntityTraitListeners {
 
 	private EntityTraitListeners() {
 	}

@@ -23,7 +23,7 @@ import io.dddpersistence.vendor.DatabaseVendor;
  * Flyway script that forgot a partial or unique-among-active index is found before it lets a
  * duplicate in. On a database the library has no SQL for it does nothing.
  */
-public final class IndexCheck {
+final class IndexCheck {
 
 	private static final Log logger = LogFactory.getLog(IndexCheck.class);
 

@@ -23,6 +23,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.dddpersistence.entity.AuditSource;
+import io.dddpersistence.entity.EntityProperties;
 import io.dddpersistence.entity.TraitNamingStrategy;
 import io.dddpersistence.tenant.TenantResolver;
 
@@ -68,6 +69,30 @@ class EntityTraitsAutoConfigurationTests {
 	void aZeroBatchSizeFailsNamingTheProperty() {
 		this.runner.withPropertyValues("ddd.persistence.entity.batch-size=0")
 			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("ddd.persistence.entity.batch-size"));
+	}
+
+	@Test
+	void boundWithNothingTheSettingsAreTheDefaults() {
+		this.runner.run((context) -> assertThat(context.getBean(EntityProperties.class)).isEqualTo(EntityProperties.DEFAULTS));
+		assertThat(EntityProperties.DEFAULTS)
+			.isEqualTo(new EntityProperties("system", EntityProperties.IndexCheck.FAIL, 50, true));
+	}
+
+	@Test
+	void anUnknownIndexCheckFailsNamingTheProperty() {
+		this.runner.withPropertyValues("ddd.persistence.entity.index-check=sometimes")
+			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("ddd.persistence.entity.index-check"));
+	}
+
+	@Test
+	void aUserBatchingCustomizerReplacesTheLibrarysByName() {
+		HibernatePropertiesCustomizer mine = (settings) -> settings.put("hibernate.jdbc.batch_size", 7);
+		this.runner.withBean("dddPersistenceBatchingCustomizer", HibernatePropertiesCustomizer.class, () -> mine)
+			.run((context) -> {
+				Map<String, Object> settings = new HashMap<>();
+				context.getBeansOfType(HibernatePropertiesCustomizer.class).values().forEach((c) -> c.customize(settings));
+				assertThat(settings).containsEntry("hibernate.jdbc.batch_size", 7).doesNotContainKey("hibernate.order_inserts");
+			});
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -102,6 +103,12 @@ class EntityTraitsStartupTests {
 				.hasMessageContaining(Document.class.getName()));
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none", "ddd.persistence.entity.index-check=warn")
+			.run((context) -> assertThat(context).hasNotFailed());
+		// an application's own check, under the library's bean name, replaces the library's
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+			.withBean("entityTraitIndexCheck", SmartInitializingSingleton.class, () -> () -> {
+			})
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
