@@ -10,9 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 
 import io.dddpersistence.entity.DeclaredIndexes;
+import io.dddpersistence.entity.EntityManagerFactoryReady;
 
 /**
  * The spatial trait's beans: the geometry type and SRID check on write, the spatial indexes in the
@@ -31,18 +31,11 @@ public class SpatialConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "geometryCheckInstaller")
 	static BeanPostProcessor geometryCheckInstaller() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractEntityManagerFactoryBean factory
-						&& factory.getNativeEntityManagerFactory() != null) {
-					GeometryCheckListener.install(factory.getNativeEntityManagerFactory());
-				}
-				return bean;
+		return EntityManagerFactoryReady.then((factory) -> {
+			if (factory.getNativeEntityManagerFactory() != null) {
+				GeometryCheckListener.install(factory.getNativeEntityManagerFactory());
 			}
-
-		};
+		});
 	}
 
 	/**
@@ -53,17 +46,11 @@ public class SpatialConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "spatialFunctionsLoader")
 	static BeanPostProcessor spatialFunctionsLoader() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractEntityManagerFactoryBean factory && factory.getDataSource() != null) {
-					SpatialStartupCheck.prepare(factory.getDataSource());
-				}
-				return bean;
+		return EntityManagerFactoryReady.then((factory) -> {
+			if (factory.getDataSource() != null) {
+				SpatialStartupCheck.prepare(factory.getDataSource());
 			}
-
-		};
+		});
 	}
 
 	@Bean

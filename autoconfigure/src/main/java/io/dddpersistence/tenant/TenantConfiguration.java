@@ -2,6 +2,8 @@ package io.dddpersistence.tenant;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import io.dddpersistence.entity.EntityManagerFactoryReady;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,7 +13,6 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,18 +38,11 @@ public class TenantConfiguration {
 	// soon as the entity manager factory is ready, before any other bean can open a session.
 	@Bean
 	static BeanPostProcessor tenantListenersInstaller() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractEntityManagerFactoryBean factory
-						&& factory.getNativeEntityManagerFactory() != null) {
-					TenantListeners.install(factory.getNativeEntityManagerFactory());
-				}
-				return bean;
+		return EntityManagerFactoryReady.then((factory) -> {
+			if (factory.getNativeEntityManagerFactory() != null) {
+				TenantListeners.install(factory.getNativeEntityManagerFactory());
 			}
-
-		};
+		});
 	}
 
 	@Bean
