@@ -6,28 +6,20 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 
-import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
-import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
-import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
-import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
 import io.dddpersistence.entity.badfixtures.badsrid.Beacon;
 import io.dddpersistence.entity.badfixtures.notarchivable.Voucher;
 import io.dddpersistence.entity.badfixtures.unknowncolumn.Coupon;
 import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
+import io.dddpersistence.testsupport.JpaContextRunners;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
+import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Declarations that cannot work fail start-up with a message naming the entity and the column. */
@@ -35,20 +27,13 @@ class EntityTraitsStartupTests {
 
 	private final TestDatabase database = TestDatabases.create();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
-				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + this.database.url(),
-				"spring.datasource.username=" + this.database.username(),
-				"spring.datasource.password=" + this.database.password());
+	private final ApplicationContextRunner runner = JpaContextRunners.withEntityTraits(this.database);
 
 	@Test
 	void anUnknownColumnInAUniqueAmongActiveGroupFailsNamingEntityAndColumn() {
 		this.runner.withUserConfiguration(UnknownColumn.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(Coupon.class.getName())
 				.hasMessageContaining("'colour'"));
 	}
@@ -57,7 +42,7 @@ class EntityTraitsStartupTests {
 	void uniqueAmongActiveOnAnEntityThatIsNotArchivableFails() {
 		this.runner.withUserConfiguration(NotArchivable.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(Voucher.class.getName())
 				.hasMessageContaining("not archivable"));
 	}
@@ -66,7 +51,7 @@ class EntityTraitsStartupTests {
 	void anSridOutOfRangeFailsNamingEntityAndField() {
 		this.runner.withUserConfiguration(BadSrid.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(Beacon.class.getName())
 				.hasMessageContaining("'position'")
 				.hasMessageContaining("SRID -4"));
@@ -76,7 +61,7 @@ class EntityTraitsStartupTests {
 	void anSridUnknownToPostgisFailsNamingEntityAndField() {
 		this.runner.withUserConfiguration(UnknownSrid.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(Buoy.class.getName() + ".position")
 				.hasMessageContaining("123457"));
 	}
@@ -98,7 +83,7 @@ class EntityTraitsStartupTests {
 		}
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining("uq_documents_archivable_slug")
 				.hasMessageContaining(Document.class.getName()));
 		this.runner.withUserConfiguration(Documents.class)
@@ -110,11 +95,6 @@ class EntityTraitsStartupTests {
 			.withBean("entityTraitIndexCheck", SmartInitializingSingleton.class, () -> () -> {
 			})
 			.run((context) -> assertThat(context).hasNotFailed());
-	}
-
-	static Throwable mostSpecificCause(Throwable failure) {
-		assertThat(failure).as("start-up failure").isNotNull();
-		return NestedExceptionUtils.getMostSpecificCause(failure);
 	}
 
 	@Configuration(proxyBeanMethods = false)

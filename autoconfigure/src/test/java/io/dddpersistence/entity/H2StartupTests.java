@@ -5,26 +5,18 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
 
-import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
-import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
-import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
-import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
 import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.testsupport.JpaContextRunners;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
-import static io.dddpersistence.entity.EntityTraitsStartupTests.mostSpecificCause;
+import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,20 +25,13 @@ class H2StartupTests {
 
 	private final TestDatabase database = TestDatabases.createH2();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
-				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + this.database.url(),
-				"spring.datasource.username=" + this.database.username(),
-				"spring.datasource.password=" + this.database.password());
+	private final ApplicationContextRunner runner = JpaContextRunners.withEntityTraits(this.database);
 
 	@Test
 	void rowLevelSecurityOnH2FailsStartUpNamingTheSetting() {
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create", "ddd.persistence.tenant.row-level-security=true")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining("ddd.persistence.tenant.row-level-security=true")
 				.hasMessageContaining("H2Dialect"));
 	}
@@ -56,7 +41,7 @@ class H2StartupTests {
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none",
 					"spring.jpa.database-platform=org.hibernate.dialect.MySQLDialect")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining("PostgreSQL, H2")
 				.hasMessageContaining("MySQLDialect")
 				.hasMessageContaining("archivable entity " + Document.class.getPackageName())
@@ -67,7 +52,7 @@ class H2StartupTests {
 	void anSridUnknownToH2gisFailsNamingEntityAndField() {
 		this.runner.withUserConfiguration(UnknownSrid.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(Buoy.class.getName() + ".position")
 				.hasMessageContaining("123457"));
 	}
@@ -90,7 +75,7 @@ class H2StartupTests {
 		}
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
-			.run((context) -> assertThat(mostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining("uq_documents_archivable_slug")
 				.hasMessageContaining(Document.class.getName()));
 	}

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -61,9 +62,7 @@ class ConflictProblemDetailsIntegrationTests {
 	void staleIfMatchSavedThroughAddNamesBothVersions() throws Exception {
 		UUID id = storedAtVersionOne();
 		conflict(this.mvc.perform(put("/documents/{id}", id).header("If-Match", "\"0\"").param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("changed"));
+			.andExpect(versions(0, 1, "changed"));
 		assertThat(title(id)).isEqualTo("theirs");
 	}
 
@@ -80,9 +79,7 @@ class ConflictProblemDetailsIntegrationTests {
 	void staleCopySavedThroughSpringDataNamesBothVersions() throws Exception {
 		UUID id = storedAtVersionOne();
 		conflict(this.mvc.perform(put("/documents/{id}/copy", id).header("If-Match", "0").param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("changed"));
+			.andExpect(versions(0, 1, "changed"));
 		assertThat(title(id)).isEqualTo("theirs");
 	}
 
@@ -91,9 +88,7 @@ class ConflictProblemDetailsIntegrationTests {
 		UUID id = stored();
 		this.interference.set(() -> changeMeanwhile(id));
 		conflict(this.mvc.perform(post("/documents/{id}/flush", id).param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("changed"));
+			.andExpect(versions(0, 1, "changed"));
 		assertThat(title(id)).isEqualTo("theirs");
 	}
 
@@ -102,9 +97,7 @@ class ConflictProblemDetailsIntegrationTests {
 		UUID id = stored();
 		this.interference.set(() -> changeMeanwhile(id));
 		conflict(this.mvc.perform(post("/documents/{id}/commit", id).param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("changed"));
+			.andExpect(versions(0, 1, "changed"));
 		assertThat(title(id)).isEqualTo("theirs");
 	}
 
@@ -137,9 +130,7 @@ class ConflictProblemDetailsIntegrationTests {
 		UUID id = stored();
 		this.interference.set(() -> archiveMeanwhile(id));
 		conflict(this.mvc.perform(post("/documents/{id}/flush", id).param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("archived"));
+			.andExpect(versions(0, 1, "archived"));
 		assertThat(title(id)).isEqualTo("first");
 	}
 
@@ -148,9 +139,7 @@ class ConflictProblemDetailsIntegrationTests {
 		UUID id = stored();
 		this.interference.set(() -> archiveMeanwhile(id));
 		conflict(this.mvc.perform(put("/documents/{id}", id).header("If-Match", "0").param("title", "mine")), id)
-			.andExpect(jsonPath("$.expectedVersion").value(0))
-			.andExpect(jsonPath("$.actualVersion").value(1))
-			.andExpect(jsonPath("$.reason").value("archived"));
+			.andExpect(versions(0, 1, "archived"));
 		assertThat(title(id)).isEqualTo("first");
 	}
 
@@ -184,6 +173,15 @@ class ConflictProblemDetailsIntegrationTests {
 
 	private String title(UUID id) {
 		return this.jdbc.queryForObject("select title from documents where id = ?", String.class, id);
+	}
+
+	/** The problem names the version the request expected, the one the row has now, and why they differ. */
+	private static ResultMatcher versions(int expected, int actual, String reason) {
+		return (result) -> {
+			jsonPath("$.expectedVersion").value(expected).match(result);
+			jsonPath("$.actualVersion").value(actual).match(result);
+			jsonPath("$.reason").value(reason).match(result);
+		};
 	}
 
 }

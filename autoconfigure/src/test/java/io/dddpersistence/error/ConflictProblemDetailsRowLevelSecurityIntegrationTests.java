@@ -1,8 +1,6 @@
 package io.dddpersistence.error;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import io.dddpersistence.entity.fixtures.Invoice;
 import io.dddpersistence.entity.fixtures.InvoiceRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
 import io.dddpersistence.tenant.TenantScope;
-import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,16 +41,7 @@ class ConflictProblemDetailsRowLevelSecurityIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws Exception {
-		TestDatabase database = TestDatabases.create();
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + ROLE
-					+ "') THEN CREATE ROLE " + ROLE + " LOGIN NOSUPERUSER; END IF; END $$");
-			statement.execute("GRANT ALL ON SCHEMA public TO " + ROLE);
-			statement.execute("GRANT ALL ON DATABASE " + database.name() + " TO " + ROLE);
-		}
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", () -> ROLE);
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabases.create().asApplicationRole(ROLE).register(registry);
 	}
 
 	@Autowired

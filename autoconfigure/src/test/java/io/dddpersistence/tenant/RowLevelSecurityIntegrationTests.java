@@ -1,8 +1,6 @@
 package io.dddpersistence.tenant;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.dddpersistence.entity.fixtures.Invoice;
 import io.dddpersistence.entity.fixtures.InvoiceRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
-import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,16 +34,7 @@ class RowLevelSecurityIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws Exception {
-		TestDatabase database = TestDatabases.create();
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + ROLE
-					+ "') THEN CREATE ROLE " + ROLE + " LOGIN NOSUPERUSER; END IF; END $$");
-			statement.execute("GRANT ALL ON SCHEMA public TO " + ROLE);
-			statement.execute("GRANT ALL ON DATABASE " + database.name() + " TO " + ROLE);
-		}
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", () -> ROLE);
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabases.create().asApplicationRole(ROLE).register(registry);
 	}
 
 	@Autowired

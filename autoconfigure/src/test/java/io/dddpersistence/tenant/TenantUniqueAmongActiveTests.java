@@ -6,25 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.dddpersistence.autoconfigure.EntityOperationsAutoConfiguration;
-import io.dddpersistence.autoconfigure.EntityTraitsAutoConfiguration;
-import io.dddpersistence.autoconfigure.SpatialAutoConfiguration;
-import io.dddpersistence.autoconfigure.TenantAutoConfiguration;
 import io.dddpersistence.tenant.uniquefixtures.pertenant.Coupon;
+import io.dddpersistence.testsupport.JpaContextRunners;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
+import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,19 +28,13 @@ class TenantUniqueAmongActiveTests {
 
 	private final TestDatabase database = TestDatabases.create();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, EntityTraitsAutoConfiguration.class, TenantAutoConfiguration.class,
-				SpatialAutoConfiguration.class, EntityOperationsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + this.database.url(),
-				"spring.datasource.username=" + this.database.username(),
-				"spring.datasource.password=" + this.database.password(), "spring.jpa.hibernate.ddl-auto=create");
+	private final ApplicationContextRunner runner = JpaContextRunners.withEntityTraits(this.database)
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=create");
 
 	@Test
 	void aGroupThatLeavesTheTenantColumnOutFailsStartUpSayingHowToFixIt() {
 		this.runner.withUserConfiguration(Global.class)
-			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining(io.dddpersistence.tenant.uniquefixtures.global.Coupon.class.getName())
 				.hasMessageContaining("without its tenant column [tenant_id]")
 				.hasMessageContaining("@UniqueAmongActive({\"tenant_id\", \"code\"})")
