@@ -197,6 +197,13 @@ class DomainRepositoryIntegrationTests {
 	}
 
 	@Test
+	void aListingNeedsASearchStartedFromARequest() {
+		SearchResult<Product> plain = this.products.search(Specification.unrestricted(), QueryOptions.unpaged());
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> plain.listing(Product::getName))
+			.withMessageContaining("SearchRequest");
+	}
+
+	@Test
 	void negativePagesAndSizesAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> QueryOptions.unpaged().withPage(-1, 10))
 			.withMessageContaining("page number must not be negative");
