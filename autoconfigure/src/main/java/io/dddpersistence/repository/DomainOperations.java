@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.dddpersistence.specification.SearchRequest;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -66,6 +68,16 @@ public interface DomainOperations<D, E, ID> {
 	 * @param options sorting, paging or keyset scrolling
 	 */
 	SearchResult<D> search(Specification<E> specification, QueryOptions options);
+
+	/**
+	 * The search a client asked for, as a controller's {@link SearchRequest} parameter carries it:
+	 * its filter, its order, and a keyset window (or an offset page, see
+	 * {@link QueryOptions#of(SearchRequest)}); not yet run. Take it as a {@link SearchResult#listing
+	 * listing} to answer with the items and the next cursor:
+	 * {@code return orders.search(request).listing(OrderView::of);}
+	 * @param request the checked request, over this repository's entity type
+	 */
+	SearchResult<D> search(SearchRequest<E> request);
 
 	/**
 	 * Archives the aggregate with this identifier; fails with

@@ -33,18 +33,18 @@ public final class DomainRepositoryFactory {
 
 	private final DomainMappings mappings;
 
-	private final RepositorySettings settings;
+	private final RepositoryProperties settings;
 
 	private final @Nullable ApplicationEventPublisher events;
 
 	public DomainRepositoryFactory(BeanFactory beanFactory, PlatformTransactionManager transactionManager,
-			DomainMappings mappings, RepositorySettings settings) {
+			DomainMappings mappings, RepositoryProperties settings) {
 		this(beanFactory, transactionManager, mappings, settings, null);
 	}
 
 	/** With the publisher that {@code add} sends an aggregate's registered domain events to. */
 	public DomainRepositoryFactory(BeanFactory beanFactory, PlatformTransactionManager transactionManager,
-			DomainMappings mappings, RepositorySettings settings, @Nullable ApplicationEventPublisher events) {
+			DomainMappings mappings, RepositoryProperties settings, @Nullable ApplicationEventPublisher events) {
 		this.beanFactory = beanFactory;
 		this.transactionManager = transactionManager;
 		this.mappings = mappings;

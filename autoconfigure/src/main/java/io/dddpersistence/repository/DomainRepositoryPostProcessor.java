@@ -16,7 +16,7 @@ import org.springframework.data.repository.core.support.RepositoryFragment;
  * {@link DomainRepository}; the fragments function of the repository factory bean (Spring Data 4)
  * can, and gives each repository a fragment of its own that knows its types.
  */
-public final class DomainRepositoryPostProcessor implements BeanPostProcessor, BeanFactoryAware {
+final class DomainRepositoryPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
 	@SuppressWarnings("NullAway.Init") // set by the container before any bean is post-processed
 	private BeanFactory beanFactory;

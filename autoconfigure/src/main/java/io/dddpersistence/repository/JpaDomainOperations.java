@@ -21,6 +21,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 import io.dddpersistence.error.OptimisticConcurrencyException;
+import io.dddpersistence.specification.SearchRequest;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
@@ -190,11 +191,20 @@ final class JpaDomainOperations<D, E, ID> implements DomainOperations<D, E, ID> 
 	public SearchResult<D> search(Specification<E> specification, QueryOptions options) {
 		Objects.requireNonNull(specification, "specification must not be null; use Specification.unrestricted()");
 		Objects.requireNonNull(options, "options must not be null; use QueryOptions.unpaged()");
-		int maximum = this.context.settings().maxPageSize();
-		if (options.size() > maximum) {
-			throw new PageSizeExceededException(options.size(), maximum);
+		this.context.settings().pageSizes().check(options.size());
+		return new JpaSearchResult<>(this.context, specification, options, null);
+	}
+
+	@Override
+	public SearchResult<D> search(SearchRequest<E> request) {
+		Objects.requireNonNull(request, "request must not be null");
+		if (!this.entity.getJavaType().isAssignableFrom(request.entityType())) {
+			throw new IllegalArgumentException("A search of " + request.entityType().getName()
+					+ " cannot run on the repository of " + this.entity.getJavaType().getName());
 		}
-		return new JpaSearchResult<>(this.context, specification, options);
+		QueryOptions options = QueryOptions.of(request);
+		this.context.settings().pageSizes().check(options.size());
+		return new JpaSearchResult<>(this.context, request.specification(), options, request);
 	}
 
 	@Override

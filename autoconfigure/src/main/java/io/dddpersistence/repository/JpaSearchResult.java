@@ -1,7 +1,10 @@
 package io.dddpersistence.repository;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
+
+import io.dddpersistence.specification.SearchRequest;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -31,10 +34,14 @@ final class JpaSearchResult<D, E, ID> implements SearchResult<D> {
 
 	private final QueryOptions options;
 
-	JpaSearchResult(SearchContext<D, E, ID> context, Specification<E> specification, QueryOptions options) {
+	private final @Nullable SearchRequest<?> request;
+
+	JpaSearchResult(SearchContext<D, E, ID> context, Specification<E> specification, QueryOptions options,
+			@Nullable SearchRequest<?> request) {
 		this.context = context;
 		this.specification = specification;
 		this.options = options;
+		this.request = request;
 	}
 
 	@Override
@@ -65,6 +72,20 @@ final class JpaSearchResult<D, E, ID> implements SearchResult<D> {
 		return this.context.read(() -> this.context.delegate()
 			.findBy(this.specification, (query) -> query.sortBy(this.options.sort()).limit(size).scroll(position))
 			.map(this.context.mapper()::toDomain));
+	}
+
+	@Override
+	public <V> Listing<V> listing(Function<? super D, ? extends V> view) {
+		SearchRequest<?> origin = this.request;
+		if (origin == null) {
+			throw new IllegalStateException("listing() needs a search started from a SearchRequest,"
+					+ " repository.search(request); read window() or page() of this one");
+		}
+		if (this.options.position() == null) {
+			return new Listing<>(list().stream().<V>map(view::apply).toList(), null);
+		}
+		Window<D> window = window();
+		return new Listing<>(window.getContent().stream().<V>map(view::apply).toList(), origin.cursorAfter(window));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.dddpersistence.repository;
 
 import java.util.Objects;
 
+import io.dddpersistence.specification.SearchRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -12,7 +13,9 @@ import org.springframework.data.domain.Sort;
  * How a {@link DomainOperations#search search} reads its rows: the order, and either an offset
  * page ({@code page}, {@code size}) or a keyset scroll ({@code position}, {@code size}). A size of
  * zero means "not paged". The repository refuses sizes above
- * {@code ddd.persistence.repository.max-page-size}.
+ * {@code ddd.persistence.repository.max-page-size} (100 unless configured) with
+ * {@link io.dddpersistence.specification.PageSizeExceededException}; read more rows with
+ * {@link SearchResult#stream()} or unpaged options.
  *
  * <pre class="code">
  * QueryOptions.unpaged().withSort(Sort.by("name")).withPage(2, 50);
@@ -68,6 +71,18 @@ public record QueryOptions(Sort sort, int page, int size, @Nullable ScrollPositi
 			return of(pageable);
 		}
 		return new QueryOptions(pageable.getSort(), 0, pageable.isPaged() ? pageable.getPageSize() : 0, position);
+	}
+
+	/**
+	 * The options of a web search request: an offset page when the request names a {@code page}
+	 * above 0 and no cursor, else a keyset window of the request's size after its cursor, or from the
+	 * start. The rule {@link DomainOperations#search(SearchRequest)} and {@link Listing} follow.
+	 */
+	public static QueryOptions of(SearchRequest<?> request) {
+		if (request.page() > 0 && !request.hasCursor()) {
+			return of(request.pageable());
+		}
+		return of(request.pageable(), request.scrollPosition());
 	}
 
 	public QueryOptions withSort(Sort sort) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What one repository's operations and search results share. */
 record SearchContext<D, E, ID>(EntityManager entityManager, JpaEntityInformation<E, ID> entityInformation,
-		SimpleJpaRepository<E, ID> delegate, DomainMapper<D, E> mapper, RepositorySettings settings,
+		SimpleJpaRepository<E, ID> delegate, DomainMapper<D, E> mapper, RepositoryProperties settings,
 		PlatformTransactionManager transactionManager, TransactionTemplate readOnly, TransactionTemplate readWrite) {
 
 	static TransactionDefinition readOnlyDefinition() {
@@ -26,7 +26,7 @@ record SearchContext<D, E, ID>(EntityManager entityManager, JpaEntityInformation
 	}
 
 	static <D, E, ID> SearchContext<D, E, ID> of(EntityManager entityManager, JpaEntityInformation<E, ID> information,
-			DomainMapper<D, E> mapper, RepositorySettings settings, PlatformTransactionManager transactionManager) {
+			DomainMapper<D, E> mapper, RepositoryProperties settings, PlatformTransactionManager transactionManager) {
 		return new SearchContext<>(entityManager, information, new SimpleJpaRepository<>(information, entityManager),
 				mapper, settings, transactionManager, new TransactionTemplate(transactionManager, readOnlyDefinition()),
 				new TransactionTemplate(transactionManager));

@@ -1,6 +1,7 @@
 package io.dddpersistence.repository;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
@@ -38,5 +39,17 @@ public interface SearchResult<T> {
 	 * {@code KeysetScrollPosition}); continue with {@code window.positionAt(window.size() - 1)}.
 	 */
 	Window<T> window();
+
+	/**
+	 * The rows as a {@link Listing} of views, for a search started from a web request
+	 * ({@link DomainOperations#search(io.dddpersistence.specification.SearchRequest)}): a keyset
+	 * window (the first one, or the one after the request's cursor) with the cursor of the next one,
+	 * or, when the request named a {@code page} and no cursor, that offset page without a cursor. So
+	 * deep pages cost what the first one costs unless the client asks for an offset.
+	 * @param view turns each row into what the endpoint returns
+	 * @throws IllegalStateException when the search was not started from a {@code SearchRequest}
+	 * (only such a request can write its cursor); read {@link #window()} instead
+	 */
+	<V> Listing<V> listing(Function<? super T, ? extends V> view);
 
 }

@@ -22,12 +22,12 @@ final class FilterCompiler {
 
 	private final ConversionService conversions;
 
-	private final SearchLimits limits;
+	private final SearchProperties limits;
 
 	private int conditions;
 
 	FilterCompiler(EntityFields fields, OperatorRegistry operators, ConversionService conversions,
-			SearchLimits limits) {
+			SearchProperties limits) {
 		this.fields = fields;
 		this.operators = operators;
 		this.conversions = conversions;

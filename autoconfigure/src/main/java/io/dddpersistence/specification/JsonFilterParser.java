@@ -34,15 +34,15 @@ final class JsonFilterParser {
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
-	private final SearchLimits limits;
+	private final SearchProperties limits;
 
 	private int conditions;
 
-	private JsonFilterParser(SearchLimits limits) {
+	private JsonFilterParser(SearchProperties limits) {
 		this.limits = limits;
 	}
 
-	static Filter parse(String json, SearchLimits limits) {
+	static Filter parse(String json, SearchProperties limits) {
 		if (json.length() > limits.maxFilterLength()) {
 			throw new SearchLimitExceededException("max-filter-length", limits.maxFilterLength(), json.length());
 		}

@@ -29,18 +29,18 @@ final class QueryFilterParser {
 
 	private final String text;
 
-	private final SearchLimits limits;
+	private final SearchProperties limits;
 
 	private int position;
 
 	private int conditions;
 
-	private QueryFilterParser(String text, SearchLimits limits) {
+	private QueryFilterParser(String text, SearchProperties limits) {
 		this.text = text;
 		this.limits = limits;
 	}
 
-	static Filter parse(String text, SearchLimits limits) {
+	static Filter parse(String text, SearchProperties limits) {
 		if (text.length() > limits.maxFilterLength()) {
 			throw new SearchLimitExceededException("max-filter-length", limits.maxFilterLength(), text.length());
 		}

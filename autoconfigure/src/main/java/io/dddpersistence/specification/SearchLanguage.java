@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The search language of one persistence unit: parses filters and sorts, checks them against each
- * entity's whitelist and the {@link SearchLimits}, and compiles them to Spring Data JPA
+ * entity's whitelist, the {@link SearchProperties} limits and the {@link PageSizes}, and compiles them to Spring Data JPA
  * specifications. Every bad input fails with an {@link InvalidSearchException} before any SQL is
  * built. Thread-safe; all of its state is its own.
  *
@@ -45,7 +45,9 @@ public final class SearchLanguage {
 
 	private final ConversionService conversions;
 
-	private final SearchLimits limits;
+	private final SearchProperties limits;
+
+	private final PageSizes pageSizes;
 
 	private final Map<Class<?>, EntityFields> fields = new ConcurrentHashMap<>();
 
@@ -57,11 +59,12 @@ public final class SearchLanguage {
 	 * start-up.
 	 */
 	public SearchLanguage(Metamodel metamodel, OperatorRegistry operators, ConversionService conversions,
-			SearchLimits limits, Collection<SearchableFields> whitelists) {
+			SearchProperties limits, PageSizes pageSizes, Collection<SearchableFields> whitelists) {
 		this.metamodel = metamodel;
 		this.operators = operators;
 		this.conversions = conversions;
 		this.limits = limits;
+		this.pageSizes = pageSizes;
 		for (SearchableFields whitelist : whitelists) {
 			if (this.declared.put(whitelist.entityType(), whitelist) != null) {
 				throw new IllegalStateException("Two SearchableFields beans for " + whitelist.entityType().getName());
@@ -74,13 +77,20 @@ public final class SearchLanguage {
 		}
 	}
 
-	/** A search language with the standard operators, conversions and limits, and default whitelists. */
+	/** A search language with the standard operators, conversions, limits and page sizes, and default whitelists. */
 	public SearchLanguage(Metamodel metamodel) {
-		this(metamodel, OperatorRegistry.standard(), new SearchConversionService(), SearchLimits.DEFAULTS, List.of());
+		this(metamodel, OperatorRegistry.standard(), new SearchConversionService(), SearchProperties.DEFAULTS,
+				PageSizes.DEFAULTS, List.of());
 	}
 
-	public SearchLimits limits() {
+	/** The limits every filter and sort is checked against. */
+	public SearchProperties limits() {
 		return this.limits;
+	}
+
+	/** The largest and default {@code size} of a request. */
+	public PageSizes pageSizes() {
+		return this.pageSizes;
 	}
 
 	/** Parses a filter in either form: JSON when it starts with {@code &#123;} or {@code [}, else the query-string form. */
@@ -178,13 +188,11 @@ public final class SearchLanguage {
 	/** Checks all of a client's search parameters and makes a request of them. */
 	public <T> SearchRequest<T> request(Class<T> entityType, SearchRequest.Parameters parameters,
 			@Nullable SearchableFields endpoint) {
-		int size = number("size", parameters.size(), this.limits.defaultPageSize());
+		int size = number("size", parameters.size(), this.pageSizes.defaultPageSize());
 		if (size < 1) {
 			throw new InvalidPageException("size", String.valueOf(size), "a page holds at least one row");
 		}
-		if (size > this.limits.maxPageSize()) {
-			throw new SearchLimitExceededException("max-page-size", this.limits.maxPageSize(), size);
-		}
+		this.pageSizes.check(size);
 		int page = number("page", parameters.page(), 0);
 		if (page < 0) {
 			throw new InvalidPageException("page", String.valueOf(page), "pages are numbered from 0");

@@ -13,7 +13,6 @@ import io.dddpersistence.error.InvalidGeometryException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
-import io.dddpersistence.repository.PageSizeExceededException;
 import io.dddpersistence.specification.InvalidSearchException;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +43,10 @@ public class PersistenceProblemDetails {
 	private static final ExceptionHandlerMethodResolver HANDLERS = new ExceptionHandlerMethodResolver(
 			PersistenceProblemDetails.class);
 
+	/**
+	 * Every rejected search, including a page too large ({@code PageSizeExceededException}, whether the
+	 * web request or repository query options asked for it).
+	 */
 	@ExceptionHandler(InvalidSearchException.class)
 	public ProblemDetail invalidSearch(InvalidSearchException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid search", ex.getMessage());
@@ -122,11 +125,6 @@ public class PersistenceProblemDetails {
 		property(problem, "header", ex.getHeader());
 		property(problem, "level", ex.getLevel());
 		return problem;
-	}
-
-	@ExceptionHandler(PageSizeExceededException.class)
-	public ProblemDetail pageTooLarge(PageSizeExceededException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "page-size-exceeded", "Page too large", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidGeometryException.class)

@@ -37,6 +37,24 @@ class ConfigurationReferenceTests {
 		});
 	}
 
+	@Test
+	void theSearchPageSizesAreDeprecatedAliasesOfTheRepositoryOnes() throws IOException {
+		try (InputStream json = ConfigurationReferenceTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			JsonNode root = JsonMapper.builder().build().readTree(json);
+			Map<String, String> replacements = new TreeMap<>();
+			for (JsonNode property : root.get("properties")) {
+				JsonNode deprecation = property.get("deprecation");
+				if (deprecation != null && property.get("name").asString().startsWith("ddd.persistence.")) {
+					replacements.put(property.get("name").asString(), deprecation.get("replacement").asString());
+				}
+			}
+			assertThat(replacements).containsExactlyInAnyOrderEntriesOf(Map.of("ddd.persistence.search.max-page-size",
+					"ddd.persistence.repository.max-page-size", "ddd.persistence.search.default-page-size",
+					"ddd.persistence.repository.default-page-size"));
+		}
+	}
+
 	private static Map<String, String> metadata() throws IOException {
 		Map<String, String> properties = new TreeMap<>();
 		try (InputStream json = ConfigurationReferenceTests.class

@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.dddpersistence.repository.DomainMappings;
 import io.dddpersistence.repository.DomainRepositoryFactory;
-import io.dddpersistence.repository.DomainRepositoryPostProcessor;
 import io.dddpersistence.repository.UnitOfWork;
+import io.dddpersistence.specification.PageSizes;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class RepositoryAutoConfigurationTests {
 
 	@Test
 	void providesTheRepositoryInfrastructureAndAUnitOfWork() {
-		this.runner.run((context) -> assertThat(context).hasSingleBean(DomainRepositoryPostProcessor.class)
+		this.runner.run((context) -> assertThat(context).hasBean("domainRepositoryPostProcessor")
 			.hasSingleBean(DomainRepositoryFactory.class)
 			.hasSingleBean(DomainMappings.class)
 			.hasSingleBean(UnitOfWork.class));
@@ -45,7 +45,7 @@ class RepositoryAutoConfigurationTests {
 	void canBeSwitchedOff() {
 		this.runner.withPropertyValues("ddd.persistence.repository.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(UnitOfWork.class)
-				.doesNotHaveBean(DomainRepositoryPostProcessor.class));
+				.doesNotHaveBean("domainRepositoryPostProcessor"));
 	}
 
 	@Test
@@ -67,6 +67,42 @@ class RepositoryAutoConfigurationTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("default-page-size (50) must not exceed"));
+	}
+
+	@Test
+	void onePageSizeRuleHoldsWithTheSafeWebDefaults() {
+		this.runner.run((context) -> assertThat(context.getBean(PageSizes.class)).isEqualTo(new PageSizes(100, 20)));
+	}
+
+	@Test
+	void theDeprecatedSearchAliasesStillBindAndAreTheValueWhenSetAlone() {
+		this.runner
+			.withPropertyValues("ddd.persistence.search.max-page-size=300", "ddd.persistence.search.default-page-size=30")
+			.run((context) -> assertThat(context.getBean(PageSizes.class)).isEqualTo(new PageSizes(300, 30)));
+		this.runner
+			.withPropertyValues("ddd.persistence.search.max-page-size=300",
+					"ddd.persistence.repository.max-page-size=300")
+			.run((context) -> assertThat(context.getBean(PageSizes.class).maxPageSize()).isEqualTo(300));
+	}
+
+	@Test
+	void anAliasSetToAnotherValueThanItsPropertyFailsStartUpNamingBoth() {
+		this.runner
+			.withPropertyValues("ddd.persistence.search.max-page-size=300",
+					"ddd.persistence.repository.max-page-size=200")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.repository.max-page-size (200)")
+				.hasMessageContaining("ddd.persistence.search.max-page-size (300)"));
+		this.runner
+			.withPropertyValues("ddd.persistence.search.default-page-size=10",
+					"ddd.persistence.repository.default-page-size=20")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.repository.default-page-size (20)")
+				.hasMessageContaining("ddd.persistence.search.default-page-size (10)"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -51,18 +51,21 @@ class SearchAutoConfigurationTests {
 				.hasSingleBean(SearchRequestArgumentResolver.class)
 				.hasBean("searchRequestWebMvcConfigurer");
 			assertThat(context.getBean(OperatorRegistry.class).names()).contains("eq", "within_distance", "shouting");
-			assertThat(context.getBean(SearchLanguage.class).limits().maxPageSize()).isEqualTo(100);
+			assertThat(context.getBean(SearchLanguage.class).pageSizes().maxPageSize()).isEqualTo(100);
 		});
 	}
 
 	@Test
 	void limitsComeFromPropertiesAndBadValuesFailNamingTheProperty() {
 		this.web.withPropertyValues(datasource())
-			.withPropertyValues("ddd.persistence.search.max-page-size=500", "ddd.persistence.search.max-depth=9")
-			.run((context) -> assertThat(context.getBean(SearchLanguage.class).limits().maxDepth()).isEqualTo(9));
+			.withPropertyValues("ddd.persistence.repository.max-page-size=500", "ddd.persistence.search.max-depth=9")
+			.run((context) -> {
+				assertThat(context.getBean(SearchLanguage.class).limits().maxDepth()).isEqualTo(9);
+				assertThat(context.getBean(SearchLanguage.class).pageSizes().maxPageSize()).isEqualTo(500);
+			});
 		this.web.withPropertyValues(datasource())
 			.withPropertyValues("ddd.persistence.search.max-in-values=0")
-			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("ddd.persistence.search.* property: max-in-values"));
+			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("ddd.persistence.search.max-in-values must be at least 1"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.repository.sample.Product;
 import io.dddpersistence.repository.sample.ProductRepository;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
+import io.dddpersistence.specification.PageSizeExceededException;
 import io.dddpersistence.testsupport.FreshDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -189,10 +190,17 @@ class DomainRepositoryIntegrationTests {
 	void aPageLargerThanTheMaximumIsRefusedBeforeAnyQuery() {
 		Statistics statistics = statistics();
 		assertThatExceptionOfType(PageSizeExceededException.class)
-			.isThrownBy(() -> this.products.search(Specification.unrestricted(), QueryOptions.unpaged().withPage(0, 1001)))
-			.withMessageContaining("at most 1000")
-			.satisfies((ex) -> assertThat(ex.getRequested()).isEqualTo(1001));
+			.isThrownBy(() -> this.products.search(Specification.unrestricted(), QueryOptions.unpaged().withPage(0, 101)))
+			.withMessageContaining("at most 100 ")
+			.satisfies((ex) -> assertThat(ex.getRequested()).isEqualTo(101));
 		assertThat(statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aListingNeedsASearchStartedFromARequest() {
+		SearchResult<Product> plain = this.products.search(Specification.unrestricted(), QueryOptions.unpaged());
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> plain.listing(Product::getName))
+			.withMessageContaining("SearchRequest");
 	}
 
 	@Test

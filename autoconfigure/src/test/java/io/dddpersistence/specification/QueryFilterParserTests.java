@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class QueryFilterParserTests {
 
 	private static Filter parse(String text) {
-		return QueryFilterParser.parse(text, SearchLimits.DEFAULTS);
+		return QueryFilterParser.parse(text, SearchProperties.DEFAULTS);
 	}
 
 	private static Filter json(String text) {
-		return JsonFilterParser.parse(text, SearchLimits.DEFAULTS);
+		return JsonFilterParser.parse(text, SearchProperties.DEFAULTS);
 	}
 
 	@Test

@@ -331,7 +331,7 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		rejected("age:in:" + "1|".repeat(100) + "1", SearchLimitExceededException.class);
 		rejected("orders.lines.order.status:eq:x", SearchLimitExceededException.class);
 		rejected("name:eq:" + "x".repeat(4001), SearchLimitExceededException.class);
-		rejected(() -> request(null, null, "0", "101", null), SearchLimitExceededException.class);
+		rejected(() -> request(null, null, "0", "101", null), PageSizeExceededException.class);
 		assertThat(names("or(and(or(name:eq:Alice)))")).containsExactly("Alice");
 	}
 
@@ -360,11 +360,11 @@ class SearchLanguageIntegrationTests extends SearchIntegrationTest {
 		jakarta.persistence.metamodel.Metamodel metamodel = this.customers.findAll().isEmpty() ? null
 				: entityManagerFactory().getMetamodel();
 		Supplier<SearchLanguage> sensitive = () -> new SearchLanguage(metamodel, OperatorRegistry.standard(),
-				new SearchConversionService(), SearchLimits.DEFAULTS,
+				new SearchConversionService(), SearchProperties.DEFAULTS, PageSizes.DEFAULTS,
 				List.of(SearchableFields.of(Customer.class).filter("password_hash")));
 		assertThatThrownBy(sensitive::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("sensitive");
 		Supplier<SearchLanguage> missing = () -> new SearchLanguage(metamodel, OperatorRegistry.standard(),
-				new SearchConversionService(), SearchLimits.DEFAULTS,
+				new SearchConversionService(), SearchProperties.DEFAULTS, PageSizes.DEFAULTS,
 				List.of(SearchableFields.of(Customer.class).sort("nope")));
 		assertThatThrownBy(missing::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("nope");
 	}

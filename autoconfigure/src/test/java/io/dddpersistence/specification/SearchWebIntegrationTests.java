@@ -112,6 +112,23 @@ class SearchWebIntegrationTests extends SearchIntegrationTest {
 	}
 
 	@Test
+	void aSizeAboveTheOneMaximumIsTheOnePageTooLargeProblem() throws Exception {
+		long before = this.statements.count();
+		this.mvc.perform(get("/customers").param("size", "101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.code").value("limit-exceeded"))
+			.andExpect(jsonPath("$.limit").value("max-page-size"))
+			.andExpect(jsonPath("$.parameter").value("size"))
+			.andExpect(jsonPath("$.maximum").value(100))
+			.andExpect(jsonPath("$.actual").value(101))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+					"ddd.persistence.repository.max-page-size")));
+		assertThat(this.statements.count()).isEqualTo(before);
+		this.mvc.perform(get("/customers").param("size", "100")).andExpect(status().isOk());
+	}
+
+	@Test
 	void geometriesAndDistancesTheDatabaseWouldFailOnAreProblemDetailsAndNoSql() throws Exception {
 		List<String> filters = new ArrayList<>(List.of("location:within:POINT(1e309 0)",
 				"location:within:POINT(Infinity 0)", "location:within:{\"type\":\"Point\",\"coordinates\":[1e309,0]}",

@@ -29,6 +29,22 @@ class StoresEndToEndTests extends EndToEndTests {
 			.isEqualTo(1);
 	}
 
+	/** The web parameter and the repository's query options are held to one maximum, with one problem. */
+	@Test
+	void aPageAboveTheOneMaximumIsTheSameProblemFromTheWebAndFromTheRepository() {
+		Reply web = get("/stores?size={size}", 101);
+		Reply repository = get("/stores/near?lon={lon}&lat={lat}&radius={r}&limit={limit}", LON, LAT, 2000, 101);
+		for (Reply refused : List.of(web, repository)) {
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.text("code")).isEqualTo("limit-exceeded");
+			assertThat(refused.text("limit")).isEqualTo("max-page-size");
+			assertThat(refused.text("parameter")).isEqualTo("size");
+			assertThat(refused.body().path("maximum").asInt()).isEqualTo(100);
+			assertThat(refused.body().path("actual").asInt()).isEqualTo(101);
+		}
+		assertThat(get("/stores?size={size}", 100).status()).isEqualTo(200);
+	}
+
 	@Test
 	void theListFiltersByDistanceAndCity() {
 		String city = unique("lyon");

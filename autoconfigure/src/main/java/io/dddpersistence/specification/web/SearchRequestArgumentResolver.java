@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import io.dddpersistence.specification.RepeatedParameterException;
 import io.dddpersistence.specification.SearchLanguage;
+import io.dddpersistence.specification.SearchProperties;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.SearchableFields;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +27,17 @@ public class SearchRequestArgumentResolver implements HandlerMethodArgumentResol
 
 	private final SearchLanguage language;
 
-	private final ParameterNames names;
+	private final SearchProperties.Web names;
 
-	public SearchRequestArgumentResolver(SearchLanguage language, ParameterNames names) {
+	/** A resolver reading the parameters these {@code ddd.persistence.search.web.*} settings name. */
+	public SearchRequestArgumentResolver(SearchLanguage language, SearchProperties.Web names) {
 		this.language = language;
 		this.names = names;
 	}
 
+	/** A resolver reading the parameters {@code filter}, {@code sort}, {@code page}, {@code size} and {@code after}. */
 	public SearchRequestArgumentResolver(SearchLanguage language) {
-		this(language, ParameterNames.DEFAULTS);
+		this(language, SearchProperties.DEFAULTS.web());
 	}
 
 	@Override
@@ -48,9 +51,9 @@ public class SearchRequestArgumentResolver implements HandlerMethodArgumentResol
 		SearchFields annotation = parameter.getParameterAnnotation(SearchFields.class);
 		Class<?> entity = entity(parameter, annotation);
 		SearchableFields endpoint = endpointFields(entity, annotation);
-		SearchRequest.Parameters parameters = new SearchRequest.Parameters(single(request, this.names.filter()),
-				single(request, this.names.sort()), single(request, this.names.page()),
-				single(request, this.names.size()), single(request, this.names.after()));
+		SearchRequest.Parameters parameters = new SearchRequest.Parameters(single(request, this.names.filterParameter()),
+				single(request, this.names.sortParameter()), single(request, this.names.pageParameter()),
+				single(request, this.names.sizeParameter()), single(request, this.names.afterParameter()));
 		return this.language.request(entity, parameters, endpoint);
 	}
 
@@ -112,13 +115,6 @@ public class SearchRequestArgumentResolver implements HandlerMethodArgumentResol
 					+ ": declare it as SearchRequest<MyEntity> or with @SearchFields(entity = MyEntity.class)");
 		}
 		return entity;
-	}
-
-	/** The names of the request parameters a search is read from. */
-	public record ParameterNames(String filter, String sort, String page, String size, String after) {
-
-		public static final ParameterNames DEFAULTS = new ParameterNames("filter", "sort", "page", "size", "after");
-
 	}
 
 }

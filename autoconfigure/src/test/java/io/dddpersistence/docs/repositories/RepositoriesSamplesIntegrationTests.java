@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 
 import io.dddpersistence.specification.SearchLanguage;
+import io.dddpersistence.repository.Listing;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.testsupport.FreshDatabase;
 
@@ -63,6 +64,27 @@ class RepositoriesSamplesIntegrationTests {
 				new SearchRequest.Parameters("customer:eq:ann,status:eq:PAID", "-customer", null, null, null), null);
 		Page<Order> page = new OrderQueries(this.orders).search(request);
 		assertThat(page.getContent()).containsExactly(added);
+	}
+
+	@Test
+	void aWebSearchIsAListingWithKeysetCursorsAcrossPages() {
+		for (String customer : List.of("cy", "cleo", "cat")) {
+			this.orders.add(new Order(null, null, customer, new EmailAddress(customer + "@example.com"),
+					OrderStatus.PENDING, new Address("2 Quai Voltaire", "Paris"), List.of(new OrderLine("lamp", 1))));
+		}
+		OrderListing listing = new OrderListing(this.orders);
+		Listing<String> first = listing.customers(this.search.request(OrderEntity.class,
+				new SearchRequest.Parameters("customer:starts_with:c", "customer", null, "2", null), null));
+		assertThat(first.items()).containsExactly("cat", "cleo");
+		assertThat(first.after()).isNotNull();
+		Listing<String> second = listing.customers(this.search.request(OrderEntity.class,
+				new SearchRequest.Parameters("customer:starts_with:c", "customer", null, "2", first.after()), null));
+		assertThat(second.items()).containsExactly("cy");
+		assertThat(second.after()).isNull();
+		Listing<String> offset = listing.customers(this.search.request(OrderEntity.class,
+				new SearchRequest.Parameters("customer:starts_with:c", "customer", "1", "2", null), null));
+		assertThat(offset.items()).containsExactly("cy");
+		assertThat(offset.after()).isNull();
 	}
 
 }

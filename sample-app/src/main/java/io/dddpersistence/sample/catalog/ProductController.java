@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.dddpersistence.repository.Listing;
 import io.dddpersistence.sample.web.IfMatch;
-import io.dddpersistence.sample.web.Listing;
 import io.dddpersistence.sample.web.NotFoundException;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.web.SearchFields;
@@ -68,7 +68,7 @@ class ProductController {
 	@GetMapping
 	Listing<ProductView> list(@SearchFields(filter = { "name", "category", "price" },
 			sort = { "name", "price" }) SearchRequest<Product> search) {
-		return Listing.of(this.products, search, ProductView::of);
+		return this.products.search(search).listing(ProductView::of);
 	}
 
 	private static long basedOnVersion(@Nullable String ifMatch, @Nullable Long bodyVersion) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.dddpersistence.sample.web.Listing;
+import io.dddpersistence.repository.Listing;
 import io.dddpersistence.sample.web.NotFoundException;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.web.SearchFields;
@@ -59,14 +59,14 @@ class DocumentController {
 	@GetMapping
 	Listing<DocumentView> list(@SearchFields(filter = { "slug", "title" }, sort = { "slug", "title" })
 			SearchRequest<Document> search) {
-		return Listing.of(this.documents, search, DocumentView::of);
+		return this.documents.search(search).listing(DocumentView::of);
 	}
 
 	/** The archived documents, searched with the same grammar. */
 	@GetMapping("/archived")
 	Listing<DocumentView> archived(@SearchFields(filter = { "slug", "title" }, sort = { "slug", "title" })
 			SearchRequest<Document> search) {
-		return this.documents.onlyArchived(() -> Listing.of(this.documents, search, DocumentView::of));
+		return this.documents.onlyArchived(() -> this.documents.search(search).listing(DocumentView::of));
 	}
 
 	private Document find(UUID id) {

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.dddpersistence.repository.Listing;
 import io.dddpersistence.repository.QueryOptions;
-import io.dddpersistence.sample.web.Listing;
 import io.dddpersistence.sample.web.NotFoundException;
 import io.dddpersistence.spatial.SpatialSpecifications;
 import io.dddpersistence.specification.SearchRequest;
@@ -68,7 +68,7 @@ class StoreController {
 	@GetMapping
 	Listing<StoreView> list(@SearchFields(filter = { "name", "city", "location" }, sort = { "name", "city" })
 			SearchRequest<Store> search) {
-		return Listing.of(this.stores, search, StoreView::of);
+		return this.stores.search(search).listing(StoreView::of);
 	}
 
 	private static Point point(double lon, double lat) {
