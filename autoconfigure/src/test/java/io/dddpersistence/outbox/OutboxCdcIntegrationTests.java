@@ -69,6 +69,10 @@ class OutboxCdcIntegrationTests {
 		database = TestDatabases.create();
 		admin = new JdbcTemplate(database.dataSource());
 		SLOT = database.name();
+		assertThat(admin.queryForObject("SHOW wal_level", String.class))
+			.as("the CDC test needs the PostgreSQL server to run with wal_level = logical (bash .ci/run sets it); "
+					+ "ALTER SYSTEM SET wal_level = logical, then restart the server")
+			.isEqualTo("logical");
 		// the library creates its table; the connector then captures what is inserted into it
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, OutboxAutoConfiguration.class))
