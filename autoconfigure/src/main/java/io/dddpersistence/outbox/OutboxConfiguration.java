@@ -45,7 +45,7 @@ public class OutboxConfiguration {
 	// instances on H2), and the table, the writer and the poller depend on it by name.
 	@Bean(STARTUP_CHECK)
 	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties) {
-		return new OutboxStartupCheck(dataSource, properties.instances(), properties.relay());
+		return new OutboxStartupCheck(dataSource, properties);
 	}
 
 	@Bean

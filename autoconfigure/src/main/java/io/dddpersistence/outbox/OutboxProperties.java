@@ -28,6 +28,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param batchSize How many messages a poller claims and publishes at once.
  * @param pollInterval Pause between polls once a poll found nothing due (while messages keep coming, the poller polls again at once).
  * @param lease How long a claim holds; a poller that has not published its batch by then loses it to another.
+ * @param claim How a poller holds the batch it publishes: lease (written to the rows, for slow publishers), lock (row locks of a transaction kept open over the publish, one write per message, for publishers that take milliseconds), or auto (lock for the library's publishers, lease for others; H2 always leases).
  * @param maxAttempts Failed publication attempts after which a message is dead (status FAILED).
  * @param orderedByKey Whether messages with the same key are published strictly in the order they were written.
  * @param shutdownTimeout How long shutdown waits for the batch in flight before giving it back.
@@ -46,6 +47,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 		@DefaultValue("true") boolean captureDomainEvents, @DefaultValue("true") boolean pollerEnabled,
 		@Nullable String pollerId, @DefaultValue("1") int instances, @DefaultValue("500") int batchSize,
 		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
+		@DefaultValue("auto") Claim claim,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("false") boolean orderedByKey,
 		@DefaultValue("30s") Duration shutdownTimeout, @DefaultValue("1000") int adminBatchSize,
 		@DefaultValue Backoff backoff, @DefaultValue Retention retention, @DefaultValue Schema schema,
@@ -89,7 +91,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withPollerId(@Nullable String pollerId) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
@@ -98,7 +100,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withBatchSize(int batchSize) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
@@ -107,7 +109,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withPollInterval(Duration pollInterval) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.maxAttempts,
+				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
@@ -116,7 +118,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withLease(Duration lease) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.maxAttempts,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
@@ -126,7 +128,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 			Duration maxBackoff) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, maxAttempts,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize,
 				new Backoff(initialBackoff, backoffMultiplier, maxBackoff, this.backoff.jitter()), this.retention,
 				this.schema, this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -136,8 +138,17 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withOrderedByKey(boolean orderedByKey) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another claim mode. */
+	public OutboxProperties withClaim(Claim claim) {
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, claim, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
 
@@ -145,9 +156,35 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	public OutboxProperties withShutdownTimeout(Duration shutdownTimeout) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
 				this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** How a poller holds the batch it is publishing, so that no other poller takes it meanwhile. */
+	public enum Claim {
+
+		/**
+		 * Lock for the library's own publishers (in-process, RabbitMQ, Kafka: each takes milliseconds
+		 * per batch), lease for an application's {@link OutboxPublisher} unless it says
+		 * {@link OutboxPublisher#publishesQuickly()}; lease on H2.
+		 */
+		AUTO,
+
+		/**
+		 * The claim writes a lease into the rows and commits; the batch is published with no
+		 * transaction open and marked in a second write. A poller that dies loses its batch to another
+		 * once the lease expires.
+		 */
+		LEASE,
+
+		/**
+		 * The batch is selected {@code FOR UPDATE SKIP LOCKED} in a transaction that stays open while it
+		 * is published and commits with the marks: one write per message. A poller that dies rolls
+		 * back and its batch is due again at once. PostgreSQL only.
+		 */
+		LOCK
+
 	}
 
 	/** What relays the outbox's messages to the broker. */

@@ -26,21 +26,29 @@ final class OutboxStartupCheck {
 
 	static final String RELAY_PROPERTY = OutboxProperties.PREFIX + ".relay";
 
+	static final String CLAIM_PROPERTY = OutboxProperties.PREFIX + ".claim";
+
 	private static final Log logger = LogFactory.getLog(OutboxStartupCheck.class);
 
 	private final DatabaseVendor vendor;
 
 	/**
-	 * Fails for a database the outbox has no SQL for, and for more than one polling instance on H2.
+	 * Fails for a database the outbox has no SQL for, for more than one polling instance on H2, and
+	 * for a relay or claim mode the database cannot run.
 	 * @param dataSource the outbox's data source
-	 * @param instances how many application instances run a poller on that database
+	 * @param settings the outbox's settings: how many instances poll, the relay and the claim mode
 	 */
-	OutboxStartupCheck(DataSource dataSource, int instances, OutboxProperties.Relay relay) {
+	OutboxStartupCheck(DataSource dataSource, OutboxProperties settings) {
 		this.vendor = DatabaseVendor.of(dataSource, "the outbox");
-		if (relay == OutboxProperties.Relay.CDC) {
+		if (settings.relay() == OutboxProperties.Relay.CDC) {
 			requireLogicalDecoding(dataSource);
 			return;
 		}
+		if (settings.claim() == OutboxProperties.Claim.LOCK && this.vendor != DatabaseVendor.POSTGRESQL) {
+			throw new IllegalStateException(CLAIM_PROPERTY + "=lock needs PostgreSQL's FOR UPDATE SKIP LOCKED; on "
+					+ this.vendor + " the poller leases its batches: use " + CLAIM_PROPERTY + "=auto or lease.");
+		}
+		int instances = settings.instances();
 		if (this.vendor == DatabaseVendor.H2 && instances > 1) {
 			throw new IllegalStateException(INSTANCES_PROPERTY + "=" + instances + ", but on H2 the outbox runs in one "
 					+ "instance only: H2 has no FOR UPDATE SKIP LOCKED that keeps the pollers of several instances "
