@@ -3,6 +3,7 @@ package io.dddpersistence.outbox;
 import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 /**
  * Refuses, at start-up, an outbox the database cannot run as configured. PostgreSQL runs pollers in
@@ -18,15 +19,19 @@ final class OutboxStartupCheck {
 	/** The property that declares how many instances run a poller on the database. */
 	static final String INSTANCES_PROPERTY = OutboxProperties.PREFIX + ".instances";
 
+	/** The setting that turns the outbox off, named when its database has no outbox SQL. */
+	static final String DISABLE = OutboxProperties.PREFIX + ".enabled=false";
+
 	private final DatabaseVendor vendor;
 
 	/**
 	 * Fails for a database the outbox has no SQL for, and for more than one polling instance on H2.
 	 * @param dataSource the outbox's data source
 	 * @param instances how many application instances run a poller on that database
+	 * @param vendors where the data source's vendor is decided
 	 */
-	OutboxStartupCheck(DataSource dataSource, int instances) {
-		this.vendor = DatabaseVendor.of(dataSource, "the outbox");
+	OutboxStartupCheck(DataSource dataSource, int instances, DatabaseVendors vendors) {
+		this.vendor = vendors.require(dataSource, "The outbox", DISABLE);
 		if (this.vendor == DatabaseVendor.H2 && instances > 1) {
 			throw new IllegalStateException(INSTANCES_PROPERTY + "=" + instances + ", but on H2 the outbox runs in one "
 					+ "instance only: H2 has no FOR UPDATE SKIP LOCKED that keeps the pollers of several instances "

@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +54,13 @@ final class OutboxTable {
 
 	private final RowMapper<OutboxMessage> messages = this::message;
 
-	OutboxTable(DataSource dataSource, JsonMapper json) {
+	private final DataSource dataSource;
+
+	private final DatabaseVendors vendors;
+
+	OutboxTable(DataSource dataSource, JsonMapper json, DatabaseVendors vendors) {
+		this.dataSource = dataSource;
+		this.vendors = vendors;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.json = json;
@@ -62,14 +68,12 @@ final class OutboxTable {
 
 	/*
 	 * Chosen on first use, not when built, so that a poller created while the database is down starts
-	 * and backs off; read on the connection of the caller's transaction when there is one.
+	 * and backs off.
 	 */
 	private OutboxSql sql() {
 		OutboxSql sql = this.sql;
 		if (sql == null) {
-			String product = this.jdbc.execute(
-					(ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-			sql = OutboxSql.of(DatabaseVendor.ofProduct(String.valueOf(product), "the outbox"));
+			sql = OutboxSql.of(this.vendors.require(this.dataSource, "The outbox", OutboxStartupCheck.DISABLE));
 			this.sql = sql;
 		}
 		return sql;
