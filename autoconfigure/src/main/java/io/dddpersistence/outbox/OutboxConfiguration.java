@@ -50,7 +50,7 @@ public class OutboxConfiguration {
 	@Bean(STARTUP_CHECK)
 	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties,
 			DatabaseVendors vendors) {
-		return new OutboxStartupCheck(dataSource, properties.instances(), vendors);
+		return new OutboxStartupCheck(dataSource, properties.instances(), properties.relay(), vendors);
 	}
 
 	@Bean
@@ -77,9 +77,11 @@ public class OutboxConfiguration {
 		return new DomainEventCapture(writer);
 	}
 
+	// relay=cdc: a change data capture engine reads the rows from the log, so no poller runs
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.poller-enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "ddd.persistence.outbox.relay", havingValue = "poller", matchIfMissing = true)
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
@@ -99,7 +101,7 @@ public class OutboxConfiguration {
 	@ConditionalOnMissingBean(name = "outboxRetention")
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.retention.enabled", matchIfMissing = true)
 	OutboxRetention outboxRetention(OutboxAdmin admin, OutboxProperties properties) {
-		return new OutboxRetention(admin, properties.retention(), Clock.systemUTC());
+		return new OutboxRetention(admin, properties.retention(), properties.relay(), Clock.systemUTC());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -177,7 +179,7 @@ public class OutboxConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "outboxHealthIndicator")
 		OutboxHealthIndicator outboxHealthIndicator(OutboxAdmin admin, OutboxProperties properties) {
-			return new OutboxHealthIndicator(admin, properties.health());
+			return new OutboxHealthIndicator(admin, properties.health(), properties.relay());
 		}
 
 	}
