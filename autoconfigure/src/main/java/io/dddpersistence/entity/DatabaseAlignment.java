@@ -2,10 +2,12 @@ package io.dddpersistence.entity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 /**
  * Makes a database give the results PostgreSQL gives where a setting decides them (on H2: where
@@ -16,17 +18,13 @@ final class DatabaseAlignment {
 	private DatabaseAlignment() {
 	}
 
-	public static void apply(DataSource dataSource) {
+	static void apply(DataSource dataSource, DatabaseVendors vendors) {
+		Optional<DatabaseVendor> vendor = vendors.find(dataSource);
+		if (vendor.isEmpty()) {
+			return;
+		}
 		try (Connection connection = dataSource.getConnection()) {
-			String product = connection.getMetaData().getDatabaseProductName();
-			TraitIndexSql sql;
-			try {
-				sql = TraitIndexSql.of(DatabaseVendor.ofProduct(product, "aligning database settings"));
-			}
-			catch (DatabaseVendor.UnsupportedDatabaseException ex) {
-				return;
-			}
-			sql.alignWithPostgres(connection);
+			TraitIndexSql.of(vendor.get()).alignWithPostgres(connection);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not align the database's NULL ordering with PostgreSQL's ("

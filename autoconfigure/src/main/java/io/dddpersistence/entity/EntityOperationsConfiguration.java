@@ -10,7 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.vendor.VendorConfiguration;
 
 /**
  * What the entity traits offer once an entity manager factory exists: the {@link Archiving}
@@ -19,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * auto-configuration may import it itself, next to {@link EntityTraitsConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VendorConfiguration.class)
 public class EntityOperationsConfiguration {
 
 	@Bean
@@ -32,8 +37,8 @@ public class EntityOperationsConfiguration {
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitIndexCheck")
 	SmartInitializingSingleton entityTraitIndexCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties properties, ObjectProvider<DeclaredIndexes> more) {
-		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, properties.indexCheck(), more);
+			EntityProperties properties, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors) {
+		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, properties.indexCheck(), more, vendors);
 	}
 
 }

@@ -5,6 +5,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 import org.springframework.util.function.SingletonSupplier;
 
+import io.dddpersistence.vendor.DatabaseVendors;
+
 /**
  * Installs the trait listeners (audit stamping, archive-on-delete, stale version checks) on each
  * entity manager factory as soon as it is ready, before any other bean can open a session, and
@@ -18,10 +20,13 @@ final class EntityTraitListenersInstaller implements BeanPostProcessor {
 
 	private final ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers;
 
+	private final ObjectProvider<DatabaseVendors> vendors;
+
 	EntityTraitListenersInstaller(ObjectProvider<AuditSource> auditSource,
-			ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers) {
+			ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers, ObjectProvider<DatabaseVendors> vendors) {
 		this.auditSource = auditSource;
 		this.versionLookupCustomizers = versionLookupCustomizers;
+		this.vendors = vendors;
 	}
 
 	@Override
@@ -31,7 +36,7 @@ final class EntityTraitListenersInstaller implements BeanPostProcessor {
 					SingletonSupplier.of(this.auditSource::getObject),
 					SingletonSupplier.of(() -> this.versionLookupCustomizers.orderedStream().toList()));
 			if (factory.getDataSource() != null) {
-				DatabaseAlignment.apply(factory.getDataSource());
+				DatabaseAlignment.apply(factory.getDataSource(), this.vendors.getObject());
 			}
 		}
 		return bean;

@@ -11,8 +11,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.vendor.VendorConfiguration;
 
 /**
  * The entity traits' beans, needed before Hibernate starts: audit stamping from the {@link Clock}
@@ -23,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@link EntityProperties} bound.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VendorConfiguration.class)
 public class EntityTraitsConfiguration {
 
 	@Bean
@@ -62,8 +67,8 @@ public class EntityTraitsConfiguration {
 	// listeners; an application that could swap them out would lose all three without noticing.
 	@Bean
 	static BeanPostProcessor entityTraitListenersInstaller(ObjectProvider<AuditSource> auditSource,
-			ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers) {
-		return new EntityTraitListenersInstaller(auditSource, versionLookupCustomizers);
+			ObjectProvider<VersionLookupCustomizer> versionLookupCustomizers, ObjectProvider<DatabaseVendors> vendors) {
+		return new EntityTraitListenersInstaller(auditSource, versionLookupCustomizers, vendors);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -7,16 +7,16 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
-
-import org.jspecify.annotations.Nullable;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 /**
  * Checks at start-up that the indexes the entity traits declare exist in the database, so that a
@@ -31,21 +31,26 @@ final class IndexCheck {
 
 	private final boolean failOnMissing;
 
-	public IndexCheck(DataSource dataSource, boolean failOnMissing) {
+	private final DatabaseVendors vendors;
+
+	IndexCheck(DataSource dataSource, boolean failOnMissing, DatabaseVendors vendors) {
 		this.dataSource = dataSource;
 		this.failOnMissing = failOnMissing;
+		this.vendors = vendors;
 	}
 
-	public void verify(List<DeclaredIndex> declared) {
+	void verify(List<DeclaredIndex> declared) {
 		if (declared.isEmpty()) {
 			return;
 		}
+		// without vendor SQL there is nothing declared beyond Hibernate's own portable indexes to check
+		Optional<DatabaseVendor> vendor = this.vendors.find(this.dataSource);
+		if (vendor.isEmpty()) {
+			return;
+		}
+		TraitIndexSql sql = TraitIndexSql.of(vendor.get());
 		List<DeclaredIndex> missing;
 		try (Connection connection = this.dataSource.getConnection()) {
-			TraitIndexSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
-			if (sql == null) {
-				return;
-			}
 			Set<String> present = presentIndexes(connection, sql);
 			missing = declared.stream().filter((index) -> !present.contains(index.name().toLowerCase(Locale.ROOT))).toList();
 		}
@@ -66,16 +71,6 @@ final class IndexCheck {
 			throw new IllegalStateException(message.toString());
 		}
 		logger.warn(message);
-	}
-
-	/** Without vendor SQL there is nothing declared beyond Hibernate's own portable indexes to check. */
-	private static @Nullable TraitIndexSql sqlFor(String product) {
-		try {
-			return TraitIndexSql.of(DatabaseVendor.ofProduct(product, "the index check"));
-		}
-		catch (DatabaseVendor.UnsupportedDatabaseException ex) {
-			return null;
-		}
 	}
 
 	private static Set<String> presentIndexes(Connection connection, TraitIndexSql sql) throws SQLException {

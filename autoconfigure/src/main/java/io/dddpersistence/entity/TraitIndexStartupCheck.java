@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
+import io.dddpersistence.vendor.DatabaseVendors;
+
 /**
  * Checks at start-up, once every singleton exists, that the indexes the traits (and every
  * {@link DeclaredIndexes} bean) declare are in the database; {@code ddd.persistence.entity.index-check}
@@ -25,12 +27,15 @@ final class TraitIndexStartupCheck implements SmartInitializingSingleton {
 
 	private final ObjectProvider<DeclaredIndexes> more;
 
+	private final DatabaseVendors vendors;
+
 	TraitIndexStartupCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties.IndexCheck mode, ObjectProvider<DeclaredIndexes> more) {
+			EntityProperties.IndexCheck mode, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.mode = mode;
 		this.more = more;
+		this.vendors = vendors;
 	}
 
 	@Override
@@ -40,7 +45,7 @@ final class TraitIndexStartupCheck implements SmartInitializingSingleton {
 		}
 		List<DeclaredIndex> declared = new ArrayList<>(TraitIndexes.declaredBy(this.entityManagerFactory));
 		this.more.orderedStream().forEach((source) -> declared.addAll(source.declaredBy(this.entityManagerFactory)));
-		new IndexCheck(this.dataSource, this.mode == EntityProperties.IndexCheck.FAIL).verify(declared);
+		new IndexCheck(this.dataSource, this.mode == EntityProperties.IndexCheck.FAIL, this.vendors).verify(declared);
 	}
 
 }

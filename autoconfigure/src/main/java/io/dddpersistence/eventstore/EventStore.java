@@ -22,6 +22,7 @@ import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -46,6 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * insert until its transaction ends, so two appends never run at the same time.
  */
 public class EventStore {
+
+	/** How a message about the store's database names it, and the setting that turns it off. */
+	static final String FEATURE = "The event store";
+
+	static final String DISABLE = "ddd.persistence.event-store.enabled=false";
 
 	private static final String CURRENT_VERSION = "SELECT coalesce(max(version), 0) FROM ddd_stored_event "
 			+ "WHERE aggregate_type = ? AND aggregate_id = ?";
@@ -89,13 +95,15 @@ public class EventStore {
 	 * database behind the template (PostgreSQL or H2) is read once, here.
 	 */
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners) {
+		this(jdbc, transactionManager, listeners, new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE));
+	}
+
+	/** A store on a database whose vendor was decided by the application's {@link DatabaseVendors}. */
+	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
+			DatabaseVendor vendor) {
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
-		DataSource dataSource = jdbc.getDataSource();
-		if (dataSource == null) {
-			throw new IllegalArgumentException("The event store's JdbcTemplate has no DataSource");
-		}
-		this.sql = EventStoreSql.of(DatabaseVendor.of(dataSource, "The event store"));
+		this.sql = EventStoreSql.of(vendor);
 		this.insertNew = this.sql.insertNew();
 		this.readStream = this.sql.readStream();
 		this.readAfter = this.sql.readAfter();
@@ -104,6 +112,14 @@ public class EventStore {
 		this.separateTransactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.separateTransactions.setReadOnly(true);
+	}
+
+	static DataSource dataSourceOf(JdbcTemplate jdbc) {
+		DataSource dataSource = jdbc.getDataSource();
+		if (dataSource == null) {
+			throw new IllegalArgumentException("The event store's JdbcTemplate has no DataSource");
+		}
+		return dataSource;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.OutboxWriter;
+import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.vendor.VendorConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +26,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -36,23 +39,26 @@ import org.springframework.transaction.PlatformTransactionManager;
  * auto-configuration may import it itself, with {@link EventStoreProperties} bound.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VendorConfiguration.class)
 public class EventStoreConfiguration {
 
 	@Bean(initMethod = "migrate")
 	@ConditionalOnMissingBean(name = "eventStoreSchema")
 	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.schema.migrate", matchIfMissing = true)
-	LibrarySchema eventStoreSchema(DataSource dataSource) {
-		return new LibrarySchema(dataSource, "event-store");
+	LibrarySchema eventStoreSchema(DataSource dataSource, DatabaseVendors vendors) {
+		return new LibrarySchema(dataSource, "event-store", vendors);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners) {
-		return new EventStore(jdbc(jdbcTemplate, dataSource), transactionManager,
-				appendListeners.orderedStream().toList());
+			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
+			DatabaseVendors vendors) {
+		JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
+		return new EventStore(jdbc, transactionManager, appendListeners.orderedStream().toList(),
+				vendors.require(EventStore.dataSourceOf(jdbc), EventStore.FEATURE, EventStore.DISABLE));
 	}
 
 	@Bean

@@ -2,7 +2,7 @@ package io.dddpersistence.migration;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 import org.flywaydb.core.Flyway;
 
@@ -19,14 +19,29 @@ public final class LibrarySchema {
 
 	private final String capability;
 
+	private final DatabaseVendors vendors;
+
+	/** The schema of a capability on a data source whose vendor is read when it migrates. */
 	public LibrarySchema(DataSource dataSource, String capability) {
+		this(dataSource, capability, new DatabaseVendors());
+	}
+
+	/**
+	 * The schema of a capability ({@code outbox}, {@code event-store}) on a data source.
+	 * @param vendors where the data source's vendor, which picks the script folder, is decided
+	 */
+	public LibrarySchema(DataSource dataSource, String capability, DatabaseVendors vendors) {
 		this.dataSource = dataSource;
 		this.capability = capability;
+		this.vendors = vendors;
 	}
 
 	/** Applies the capability's pending scripts; does nothing when the schema is current. */
 	public void migrate() {
-		String vendor = vendor(this.dataSource, this.capability);
+		String vendor = this.vendors
+			.require(this.dataSource, "The " + this.capability + " tables",
+					"ddd.persistence." + this.capability + ".enabled=false")
+			.folder();
 		Flyway.configure()
 			.dataSource(this.dataSource)
 			.locations("classpath:db/ddd-persistence/" + this.capability + "/" + vendor)
@@ -36,11 +51,6 @@ public final class LibrarySchema {
 			.failOnMissingLocations(true)
 			.load()
 			.migrate();
-	}
-
-	/** The script folder name for the database behind the data source. */
-	static String vendor(DataSource dataSource, String capability) {
-		return DatabaseVendor.of(dataSource, "the " + capability + " tables").folder();
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.function.IntUnaryOperator;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.vendor.DatabaseVendors;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +25,16 @@ public class OutboxAdmin {
 
 	private final int batchSize;
 
+	/** Operations on the outbox table behind the data source, whose vendor they read on first use. */
 	public OutboxAdmin(DataSource dataSource, JsonMapper json, int batchSize) {
+		this(dataSource, json, batchSize, new DatabaseVendors());
+	}
+
+	OutboxAdmin(DataSource dataSource, JsonMapper json, int batchSize, DatabaseVendors vendors) {
 		if (batchSize <= 0) {
 			throw new IllegalArgumentException("batchSize must be positive but was " + batchSize);
 		}
-		this.table = new OutboxTable(dataSource, json);
+		this.table = new OutboxTable(dataSource, json, vendors);
 		this.batchSize = batchSize;
 	}
 

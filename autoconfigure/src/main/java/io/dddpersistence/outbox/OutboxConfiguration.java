@@ -5,6 +5,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.vendor.VendorConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -37,6 +40,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * bound.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VendorConfiguration.class)
 public class OutboxConfiguration {
 
 	static final String STARTUP_CHECK = "outboxStartupCheck";
@@ -44,23 +48,26 @@ public class OutboxConfiguration {
 	// Not replaceable: it refuses a set-up that would publish messages twice (several polling
 	// instances on H2), and the table, the writer and the poller depend on it by name.
 	@Bean(STARTUP_CHECK)
-	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties) {
-		return new OutboxStartupCheck(dataSource, properties);
+	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties,
+			DatabaseVendors vendors) {
+		return new OutboxStartupCheck(dataSource, properties, vendors);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
-	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json) {
-		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
+	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, DatabaseVendors vendors) {
+		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), vendors);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
-	OutboxAdmin outboxAdmin(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties) {
-		return new OutboxAdmin(dataSource, json.getIfAvailable(JsonMapper::shared), properties.adminBatchSize());
+	OutboxAdmin outboxAdmin(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties,
+			DatabaseVendors vendors) {
+		return new OutboxAdmin(dataSource, json.getIfAvailable(JsonMapper::shared), properties.adminBatchSize(),
+				vendors);
 	}
 
 	@Bean
@@ -79,7 +86,7 @@ public class OutboxConfiguration {
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
-			OutboxProperties properties) {
+			OutboxProperties properties, DatabaseVendors vendors) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.publisher()
@@ -87,7 +94,7 @@ public class OutboxConfiguration {
 					+ "its template bean (RabbitTemplate, KafkaTemplate); or define one OutboxPublisher bean");
 		}
 		return new OutboxPoller(dataSource, json.getIfAvailable(JsonMapper::shared), chosen, properties,
-				new OutboxObservers(observers.orderedStream().toList()));
+				new OutboxObservers(observers.orderedStream().toList()), vendors);
 	}
 
 	@Bean
@@ -105,8 +112,8 @@ public class OutboxConfiguration {
 		@Bean(name = "dddOutboxSchema", initMethod = "migrate")
 		@ConditionalOnMissingBean(name = "dddOutboxSchema")
 		@DependsOn(STARTUP_CHECK)
-		LibrarySchema dddOutboxSchema(DataSource dataSource) {
-			return new LibrarySchema(dataSource, "outbox");
+		LibrarySchema dddOutboxSchema(DataSource dataSource, DatabaseVendors vendors) {
+			return new LibrarySchema(dataSource, "outbox", vendors);
 		}
 
 	}

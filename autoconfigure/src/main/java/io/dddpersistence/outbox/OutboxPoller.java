@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.vendor.DatabaseVendors;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +81,12 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer) {
-		this.table = new OutboxTable(dataSource, json);
+		this(dataSource, json, publisher, settings, observer, new DatabaseVendors());
+	}
+
+	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
+			OutboxObserver observer, DatabaseVendors vendors) {
+		this.table = new OutboxTable(dataSource, json, vendors);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
 		this.settings = settings;

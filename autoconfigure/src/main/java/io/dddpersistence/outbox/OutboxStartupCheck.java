@@ -3,6 +3,7 @@ package io.dddpersistence.outbox;
 import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -24,6 +25,9 @@ final class OutboxStartupCheck {
 	/** The property that declares how many instances run a poller on the database. */
 	static final String INSTANCES_PROPERTY = OutboxProperties.PREFIX + ".instances";
 
+	/** The setting that turns the outbox off, named when its database has no outbox SQL. */
+	static final String DISABLE = OutboxProperties.PREFIX + ".enabled=false";
+
 	static final String RELAY_PROPERTY = OutboxProperties.PREFIX + ".relay";
 
 	static final String CLAIM_PROPERTY = OutboxProperties.PREFIX + ".claim";
@@ -37,9 +41,10 @@ final class OutboxStartupCheck {
 	 * for a relay or claim mode the database cannot run.
 	 * @param dataSource the outbox's data source
 	 * @param settings the outbox's settings: how many instances poll, the relay and the claim mode
+	 * @param vendors where the data source's vendor is decided
 	 */
-	OutboxStartupCheck(DataSource dataSource, OutboxProperties settings) {
-		this.vendor = DatabaseVendor.of(dataSource, "the outbox");
+	OutboxStartupCheck(DataSource dataSource, OutboxProperties settings, DatabaseVendors vendors) {
+		this.vendor = vendors.require(dataSource, "The outbox", DISABLE);
 		if (settings.relay() == OutboxProperties.Relay.CDC) {
 			requireLogicalDecoding(dataSource);
 			return;

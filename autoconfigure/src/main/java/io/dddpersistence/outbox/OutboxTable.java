@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,8 +45,6 @@ final class OutboxTable {
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
 
-	private final DataSource dataSource;
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -57,8 +55,13 @@ final class OutboxTable {
 
 	private final RowMapper<OutboxMessage> messages = this::message;
 
-	OutboxTable(DataSource dataSource, JsonMapper json) {
+	private final DataSource dataSource;
+
+	private final DatabaseVendors vendors;
+
+	OutboxTable(DataSource dataSource, JsonMapper json, DatabaseVendors vendors) {
 		this.dataSource = dataSource;
+		this.vendors = vendors;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.json = json;
@@ -66,14 +69,12 @@ final class OutboxTable {
 
 	/*
 	 * Chosen on first use, not when built, so that a poller created while the database is down starts
-	 * and backs off; read on the connection of the caller's transaction when there is one.
+	 * and backs off.
 	 */
 	private OutboxSql sql() {
 		OutboxSql sql = this.sql;
 		if (sql == null) {
-			String product = this.jdbc.execute(
-					(ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-			sql = OutboxSql.of(DatabaseVendor.ofProduct(String.valueOf(product), "the outbox"));
+			sql = OutboxSql.of(this.vendors.require(this.dataSource, "The outbox", OutboxStartupCheck.DISABLE));
 			this.sql = sql;
 		}
 		return sql;

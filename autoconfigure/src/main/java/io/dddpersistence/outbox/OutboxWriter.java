@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.dddpersistence.entity.TimeOrderedUuids;
+import io.dddpersistence.vendor.DatabaseVendors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +36,14 @@ public class OutboxWriter {
 
 	private final JsonMapper json;
 
+	/** A writer to the outbox table behind the data source, whose vendor it reads on first use. */
 	public OutboxWriter(DataSource dataSource, JsonMapper json) {
+		this(dataSource, json, new DatabaseVendors());
+	}
+
+	OutboxWriter(DataSource dataSource, JsonMapper json, DatabaseVendors vendors) {
 		this.dataSource = dataSource;
-		this.table = new OutboxTable(dataSource, json);
+		this.table = new OutboxTable(dataSource, json, vendors);
 		this.json = json;
 	}
 

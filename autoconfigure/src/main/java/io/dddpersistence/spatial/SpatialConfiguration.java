@@ -4,15 +4,19 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import io.dddpersistence.entity.DeclaredIndexes;
 import io.dddpersistence.entity.EntityManagerFactoryReady;
+import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.vendor.VendorConfiguration;
 
 /**
  * The spatial trait's beans: the geometry type and SRID check on write, the spatial indexes in the
@@ -22,6 +26,7 @@ import io.dddpersistence.entity.EntityManagerFactoryReady;
  * classpath; an application without Boot's auto-configuration may import it itself.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VendorConfiguration.class)
 public class SpatialConfiguration {
 
 	/**
@@ -45,10 +50,10 @@ public class SpatialConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean(name = "spatialFunctionsLoader")
-	static BeanPostProcessor spatialFunctionsLoader() {
+	static BeanPostProcessor spatialFunctionsLoader(ObjectProvider<DatabaseVendors> vendors) {
 		return EntityManagerFactoryReady.then((factory) -> {
 			if (factory.getDataSource() != null) {
-				SpatialStartupCheck.prepare(factory.getDataSource());
+				SpatialStartupCheck.prepare(factory.getDataSource(), vendors.getObject());
 			}
 		});
 	}
@@ -62,8 +67,9 @@ public class SpatialConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "spatialReferenceCheck")
 	@ConditionalOnBean({ DataSource.class, EntityManagerFactory.class })
-	SmartInitializingSingleton spatialReferenceCheck(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
-		return () -> SpatialStartupCheck.verifySrids(dataSource, entityManagerFactory);
+	SmartInitializingSingleton spatialReferenceCheck(DataSource dataSource, EntityManagerFactory entityManagerFactory,
+			DatabaseVendors vendors) {
+		return () -> SpatialStartupCheck.verifySrids(dataSource, entityManagerFactory, vendors);
 	}
 
 }

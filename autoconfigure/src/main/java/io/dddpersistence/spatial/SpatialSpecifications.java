@@ -2,13 +2,10 @@ package io.dddpersistence.spatial;
 
 import java.lang.reflect.Field;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,8 +21,8 @@ import io.dddpersistence.error.InvalidGeometryException;
 
 /**
  * Spatial predicates as Spring Data specifications, for geometry attributes in SRID 4326
- * (longitude/latitude) unless stated otherwise. Each is written so that PostgreSQL can use the
- * column's GIST index; on H2 with H2GIS the same predicates give the same rows (see
+ * (longitude/latitude) unless stated otherwise. Each is built from {@link SpatialPredicates}, so
+ * that the column's spatial index (GIST on PostgreSQL) serves its bounding test; on H2 with H2GIS the same predicates give the same rows (see
  * {@link GeodesicDistance} for distances), and nearest-first ordering sorts without the index.
  * Geometries and distances are bind parameters. A geometry with a coordinate that is not finite,
  * one that is not valid, one in another SRID than a {@link SpatialColumn}'s, or a distance that is
@@ -38,8 +35,6 @@ import io.dddpersistence.error.InvalidGeometryException;
  * </pre>
  */
 public final class SpatialSpecifications {
-
-	private static final double METRES_PER_DEGREE = 111_320;
 
 	private SpatialSpecifications() {
 	}
@@ -57,21 +52,19 @@ public final class SpatialSpecifications {
 				throw new InvalidGeometryException(entity(root), attribute,
 						"the distance must be a finite number of metres, zero or more, not " + metres);
 			}
-			double degrees = boundingDegrees(center, metres);
-			Expression<Boolean> near = cb.function(SpatialSql.WITHIN_UNITS, Boolean.class, geometry, bound(cb, center),
-					bound(cb, degrees));
-			Expression<Boolean> exact = cb.function(SpatialSql.WITHIN_METRES, Boolean.class, geometry,
-					bound(cb, center), bound(cb, metres));
-			return cb.and(cb.isTrue(near), cb.isTrue(exact));
+			return SpatialPredicates.withinMetres(cb, geometry, center, metres);
 		};
 	}
 
-	/** Rows whose geometry lies within the polygon (or any geometry). */
+	/**
+	 * Rows whose geometry lies within the polygon (or any geometry): a bounding-box test that the
+	 * spatial index serves, then the exact test.
+	 */
 	public static <T> Specification<T> within(String attribute, Geometry area) {
 		return (root, query, cb) -> {
 			Path<Geometry> geometry = path(root, attribute);
 			checked(root, attribute, geometry, area);
-			return cb.isTrue(cb.function("ST_Within", Boolean.class, geometry, bound(cb, area)));
+			return SpatialPredicates.within(cb, geometry, area);
 		};
 	}
 
@@ -82,12 +75,15 @@ public final class SpatialSpecifications {
 		return within(attribute, factory.toGeometry(new Envelope(minX, maxX, minY, maxY)));
 	}
 
-	/** Rows whose geometry intersects the given geometry. */
+	/**
+	 * Rows whose geometry intersects the given geometry: a bounding-box test that the spatial index
+	 * serves, then the exact test.
+	 */
 	public static <T> Specification<T> intersects(String attribute, Geometry other) {
 		return (root, query, cb) -> {
 			Path<Geometry> geometry = path(root, attribute);
 			checked(root, attribute, geometry, other);
-			return cb.isTrue(cb.function("ST_Intersects", Boolean.class, geometry, bound(cb, other)));
+			return SpatialPredicates.intersects(cb, geometry, other);
 		};
 	}
 
@@ -102,18 +98,10 @@ public final class SpatialSpecifications {
 					&& !long.class.equals(query.getResultType())) {
 				Path<Geometry> geometry = path(root, attribute);
 				checked(root, attribute, geometry, point);
-				query.orderBy(cb.asc(cb.function(SpatialSql.KNN_DISTANCE, Double.class, geometry, bound(cb, point))));
+				query.orderBy(SpatialPredicates.nearestFirst(cb, geometry, point));
 			}
 			return null;
 		};
-	}
-
-	static double boundingDegrees(Point center, double metres) {
-		double latitudeDegrees = metres / METRES_PER_DEGREE;
-		double maxLatitude = Math.min(89.999, Math.abs(center.getY()) + latitudeDegrees);
-		double longitudeDegrees = metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(maxLatitude)));
-		// a little slack so the geometry test never drops a row the exact test would keep
-		return Math.max(latitudeDegrees, longitudeDegrees) * 1.01 + 1e-9;
 	}
 
 	/**
@@ -150,11 +138,6 @@ public final class SpatialSpecifications {
 				: ReflectionUtils.findField(attribute.getDeclaringType().getJavaType(), attribute.getName());
 		SpatialColumn spatial = (field != null) ? field.getAnnotation(SpatialColumn.class) : null;
 		return (spatial != null) ? spatial.srid() : null;
-	}
-
-	/** A bind parameter: {@code cb.literal} would write the value into the SQL text. */
-	private static <V> Expression<V> bound(CriteriaBuilder cb, V value) {
-		return ((HibernateCriteriaBuilder) cb).value(value);
 	}
 
 	private static String entity(Root<?> root) {

@@ -20,19 +20,36 @@ import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * The SQL the spatial trait writes on one database: the index of a geometry column, the functions
- * the {@link SpatialSpecifications} call, and what has to be set up in a new database. The
- * specifications call only the library's function names ({@code ddd_*}); each vendor renders them.
+ * {@link SpatialPredicates} call, and what has to be set up in a new database. Every spatial
+ * function name the library uses is written here once: the library's own ({@code ddd_*}), which
+ * each vendor renders because the Criteria API cannot write an operator such as {@code &&} or
+ * {@code <->}, and the exact tests Hibernate Spatial registers on both databases.
  */
 sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 
 	/** Orders by distance; with PostGIS the GIST index serves it (nearest-first). */
 	String KNN_DISTANCE = "ddd_knn_distance";
 
-	/** A cheap bounding test, in the geometry's units (degrees for 4326), that the spatial index serves. */
+	/**
+	 * A cheap bounding test, in the geometry's units (degrees for 4326), that the spatial index
+	 * serves: the geometry's box overlaps the centre's box grown by the distance.
+	 */
 	String WITHIN_UNITS = "ddd_within_units";
+
+	/** A cheap bounding test that the spatial index serves: the two geometries' boxes overlap. */
+	String BOXES_INTERSECT = "ddd_boxes_intersect";
 
 	/** The exact test: within a distance in metres on the WGS 84 spheroid. */
 	String WITHIN_METRES = "ddd_within_metres";
+
+	/** The exact test: within a distance in the SRID's units (Hibernate Spatial's function). */
+	String ST_DWITHIN = "st_dwithin";
+
+	/** The exact test: inside the other geometry (Hibernate Spatial's function). */
+	String ST_WITHIN = "st_within";
+
+	/** The exact test: shares a point with the other geometry (Hibernate Spatial's function). */
+	String ST_INTERSECTS = "st_intersects";
 
 	static SpatialSql of(DatabaseVendor vendor) {
 		return switch (vendor) {
@@ -44,6 +61,15 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 	AuxiliaryDatabaseObject index(Table table, String name, String column);
 
 	void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool);
+
+	/**
+	 * The bounding tests, the same on both databases: {@code &&} compares bounding boxes and is the
+	 * operator both spatial indexes serve.
+	 */
+	default void registerBoundingTests(SqmFunctionRegistry functions, BasicType<Boolean> bool) {
+		functions.registerPattern(WITHIN_UNITS, "(?1 && ST_Expand(?2, ?3))", bool);
+		functions.registerPattern(BOXES_INTERSECT, "(?1 && ?2)", bool);
+	}
 
 	/** Makes the database ready for the spatial functions; called once per data source. */
 	void prepare(Connection connection) throws SQLException;
@@ -69,7 +95,7 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 		public void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool) {
 			// the <-> operator is what lets an ORDER BY ... LIMIT walk the GIST index nearest first
 			functions.registerPattern(KNN_DISTANCE, "(?1 <-> ?2)", number);
-			functions.registerPattern(WITHIN_UNITS, "ST_DWithin(?1, ?2, ?3)", bool);
+			registerBoundingTests(functions, bool);
 			functions.registerPattern(WITHIN_METRES, "ST_DWithin(geography(?1), geography(?2), ?3)", bool);
 		}
 
@@ -93,8 +119,7 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 		public void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool) {
 			// H2 has no distance operator: ST_Distance orders the same (planar, in the SRID's units), without the index
 			functions.registerPattern(KNN_DISTANCE, "ST_Distance(?1, ?2)", number);
-			// && is H2's bounding-box test, the one its spatial index serves
-			functions.registerPattern(WITHIN_UNITS, "(?1 && ST_Expand(?2, ?3))", bool);
+			registerBoundingTests(functions, bool);
 			functions.registerPattern(WITHIN_METRES, "(DDD_GEODESIC_METRES(?1, ?2) <= ?3)", bool);
 		}
 

@@ -16,7 +16,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import io.dddpersistence.entity.ConstraintNames;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.TraitIndexes;
-import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 /**
  * What the spatial trait checks and prepares at start-up: the spatial index of every spatial column
@@ -47,13 +47,13 @@ final class SpatialStartupCheck {
 	}
 
 	/** Fails naming the entity and field when a declared SRID is unknown to PostGIS. */
-	static void verifySrids(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+	static void verifySrids(DataSource dataSource, EntityManagerFactory entityManagerFactory, DatabaseVendors vendors) {
+		SpatialSql sql = sqlFor(dataSource, vendors);
+		if (sql == null) {
+			return;
+		}
 		List<String> unknown = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
-			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
-			if (sql == null) {
-				return;
-			}
 			entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
 					(persister) -> {
 						Class<?> type = persister.getMappedClass();
@@ -82,26 +82,22 @@ final class SpatialStartupCheck {
 	 * functions and the library's geodesic distance on H2; nothing on PostgreSQL, whose PostGIS is
 	 * an extension the schema owner installs.
 	 */
-	static void prepare(DataSource dataSource) {
+	static void prepare(DataSource dataSource, DatabaseVendors vendors) {
+		SpatialSql sql = sqlFor(dataSource, vendors);
+		if (sql == null) {
+			return;
+		}
 		try (Connection connection = dataSource.getConnection()) {
-			SpatialSql sql = sqlFor(connection.getMetaData().getDatabaseProductName());
-			if (sql != null) {
-				sql.prepare(connection);
-			}
+			sql.prepare(connection);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not load the spatial functions (H2GIS on H2): " + ex.getMessage(), ex);
 		}
 	}
 
-	private static @Nullable SpatialSql sqlFor(String product) {
-		try {
-			return SpatialSql.of(DatabaseVendor.ofProduct(product, "spatial columns"));
-		}
-		catch (DatabaseVendor.UnsupportedDatabaseException ex) {
-			// a spatial column on such a database already failed while Hibernate built its mapping
-			return null;
-		}
+	private static @Nullable SpatialSql sqlFor(DataSource dataSource, DatabaseVendors vendors) {
+		// a spatial column on another database already failed while Hibernate built its mapping
+		return vendors.find(dataSource).map(SpatialSql::of).orElse(null);
 	}
 
 	private static boolean exists(SpatialSql sql, Connection connection, int srid) {

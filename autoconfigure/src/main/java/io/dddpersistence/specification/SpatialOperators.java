@@ -5,30 +5,28 @@ import java.util.List;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
+import io.dddpersistence.spatial.SpatialPredicates;
+
 /**
- * {@code within_distance}, {@code within} and {@code intersects} on JTS geometries, through the
- * PostGIS functions Hibernate Spatial knows. Only loaded when both are on the class path. Geometries
- * and distances are bind parameters (a geometry is bound as a geometry through Hibernate Spatial);
- * {@code cb.literal} would write them into the SQL text.
+ * {@code within_distance}, {@code within} and {@code intersects} on JTS geometries, built by the
+ * spatial trait's {@link SpatialPredicates}: the bounding test the column's spatial index serves,
+ * then the exact test, with geometries and distances as bind parameters. Only loaded when JTS and
+ * Hibernate Spatial are on the class path.
  */
 final class SpatialOperators {
 
 	private SpatialOperators() {
 	}
 
-	/** The spatial trait's function for a distance in metres on the WGS 84 spheroid (see SpatialSql). */
-	private static final String WITHIN_METRES = "ddd_within_metres";
-
 	static List<SearchOperator> all() {
-		return List.of(new WithinDistance(), new ShapeOperator("within", "st_within"),
-				new ShapeOperator("intersects", "st_intersects"));
+		return List.of(new WithinDistance(), new ShapeOperator("within", SpatialPredicates::within),
+				new ShapeOperator("intersects", SpatialPredicates::intersects));
 	}
 
 	/**
@@ -72,18 +70,15 @@ final class SpatialOperators {
 		@Override
 		public Predicate toPredicate(CriteriaBuilder cb, Expression<?> field, List<Object> values) {
 			Geometry centre = (Geometry) values.get(0);
-			Expression<Double> distance = bound(cb, (Double) values.get(1));
-			if (centre.getSRID() == 4326) {
-				// registered per database by the spatial trait: PostGIS geography, or the geodesic distance on H2
-				return cb.isTrue(cb.function(WITHIN_METRES, Boolean.class, field, bound(cb, centre), distance));
-			}
-			return cb.isTrue(cb.function("st_dwithin", Boolean.class, field, bound(cb, centre), distance));
+			double distance = (Double) values.get(1);
+			return (centre.getSRID() == 4326) ? SpatialPredicates.withinMetres(cb, geometry(field), centre, distance)
+					: SpatialPredicates.withinUnits(cb, geometry(field), centre, distance);
 		}
 
 	}
 
 	/** A relation to a shape given as one geometry, or as a box {@code minX|minY|maxX|maxY}. */
-	private record ShapeOperator(String name, String function) implements SearchOperator {
+	private record ShapeOperator(String name, Relation relation) implements SearchOperator {
 
 		@Override
 		public int minValues() {
@@ -113,7 +108,7 @@ final class SpatialOperators {
 		@Override
 		public Predicate toPredicate(CriteriaBuilder cb, Expression<?> field, List<Object> values) {
 			Geometry shape = (values.size() == 1) ? (Geometry) values.get(0) : box(values, ColumnSrid.of(field));
-			return cb.isTrue(cb.function(this.function, Boolean.class, field, bound(cb, shape)));
+			return this.relation.toPredicate(cb, geometry(field), shape);
 		}
 
 		/** The box in the column's SRID: its coordinates are in the column's units. */
@@ -128,9 +123,18 @@ final class SpatialOperators {
 
 	}
 
-	/** A bind parameter holding the value, typed by the value's class (a JTS geometry binds as a geometry). */
-	private static <T> Expression<T> bound(CriteriaBuilder cb, T value) {
-		return ((HibernateCriteriaBuilder) cb).value(value);
+	/** One of {@link SpatialPredicates}' relations between a geometry column and a shape. */
+	@FunctionalInterface
+	private interface Relation {
+
+		Predicate toPredicate(CriteriaBuilder cb, Expression<? extends Geometry> geometry, Geometry shape);
+
+	}
+
+	/** The operators apply to geometry fields only ({@link SearchOperator#appliesTo}). */
+	@SuppressWarnings("unchecked")
+	private static Expression<? extends Geometry> geometry(Expression<?> field) {
+		return (Expression<? extends Geometry>) field;
 	}
 
 }

@@ -1,12 +1,8 @@
 package io.dddpersistence.vendor;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.H2Dialect;
@@ -14,8 +10,10 @@ import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
  * The databases the library writes vendor SQL for. Each capability whose SQL differs between them
- * picks its own small strategy from this value once (from the {@link DataSource}'s product name or
- * from Hibernate's {@link Dialect}), instead of testing the database wherever SQL is written.
+ * picks its own small strategy from this value once, instead of testing the database wherever SQL
+ * is written: at run time from the {@link DatabaseVendors} bean, which reads a {@code DataSource}'s
+ * product name once; while Hibernate builds its mapping, with no Spring beans around, from its
+ * {@link Dialect}.
  */
 public enum DatabaseVendor {
 
@@ -39,43 +37,24 @@ public enum DatabaseVendor {
 		return this.folder;
 	}
 
-	/** The vendor of the database behind the data source. */
-	public static DatabaseVendor of(DataSource dataSource, String feature) {
-		String product;
-		try (Connection connection = dataSource.getConnection()) {
-			product = connection.getMetaData().getDatabaseProductName();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not determine the database vendor: " + ex.getMessage(), ex);
-		}
-		return ofProduct(product, feature);
-	}
-
 	/**
-	 * Fails start-up when a capability has no SQL for the database behind the data source yet,
-	 * naming the capability, the database, the reason and the property that turns it off.
+	 * The vendor for a JDBC database product name, if the library writes SQL for it. Only
+	 * {@link DatabaseVendors} reads product names, once per data source.
 	 */
-	public static DatabaseVendor require(DataSource dataSource, String feature, String reason, String disable,
-			DatabaseVendor... supported) {
-		DatabaseVendor vendor = of(dataSource, feature);
-		if (!Arrays.asList(supported).contains(vendor)) {
-			throw new UnsupportedDatabaseException(feature + " does not run on " + vendor.displayName + " yet: " + reason
-					+ ". Set " + disable + " for this database, or use "
-					+ String.join(" or ", Arrays.stream(supported).map((each) -> each.displayName).toList()) + ".");
-		}
-		return vendor;
-	}
-
-	/** The vendor for a JDBC database product name, failing for one the library has no SQL for. */
-	public static DatabaseVendor ofProduct(String product, String feature) {
+	static Optional<DatabaseVendor> ofProduct(String product) {
 		String lower = product.toLowerCase(Locale.ROOT);
 		if (lower.contains("postgres")) {
-			return POSTGRESQL;
+			return Optional.of(POSTGRESQL);
 		}
 		if (lower.equals("h2")) {
-			return H2;
+			return Optional.of(H2);
 		}
-		throw unsupported(product, feature);
+		return Optional.empty();
+	}
+
+	/** Names the vendor as a user reads it in a message: PostgreSQL, H2. */
+	String displayName() {
+		return this.displayName;
 	}
 
 	/** The vendor Hibernate's dialect stands for, failing for one the library has no SQL for. */
@@ -94,7 +73,7 @@ public enum DatabaseVendor {
 		return Optional.empty();
 	}
 
-	private static UnsupportedDatabaseException unsupported(String database, String feature) {
+	static UnsupportedDatabaseException unsupported(String database, String feature) {
 		String supported = String.join(", ", Arrays.stream(values()).map((vendor) -> vendor.displayName).toList());
 		return new UnsupportedDatabaseException("ddd-persistence writes vendor SQL for " + supported + " only, and "
 				+ feature + " needs it, but the database is '" + database + "'. Use one of the supported databases, "

@@ -11,14 +11,12 @@ import org.springframework.context.annotation.Configuration;
 
 import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
-import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.testsupport.JpaContextRunners;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What H2 cannot do fails start-up naming the feature and the reason; what it can is checked like on PostgreSQL. */
 class H2StartupTests {
@@ -78,15 +76,6 @@ class H2StartupTests {
 			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
 				.hasMessageContaining("uq_documents_archivable_slug")
 				.hasMessageContaining(Document.class.getName()));
-	}
-
-	@Test
-	void aCapabilityWithoutH2SqlRefusesH2NamingTheSwitch() {
-		assertThatThrownBy(() -> DatabaseVendor.require(this.database.dataSource(), "The outbox", "no H2 table yet",
-				"ddd.persistence.outbox.enabled=false", DatabaseVendor.POSTGRESQL))
-			.isInstanceOf(DatabaseVendor.UnsupportedDatabaseException.class)
-			.hasMessageContaining("The outbox does not run on H2 yet: no H2 table yet")
-			.hasMessageContaining("ddd.persistence.outbox.enabled=false");
 	}
 
 	@Configuration(proxyBeanMethods = false)

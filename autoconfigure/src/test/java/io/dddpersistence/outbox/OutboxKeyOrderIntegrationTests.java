@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,7 +258,7 @@ class OutboxKeyOrderIntegrationTests {
 
 	// in the transaction of the calling thread
 	private void write(OutboxTable.Row row) {
-		new OutboxTable(this.pool, JsonMapper.shared()).insert(List.of(row));
+		new OutboxTable(this.pool, JsonMapper.shared(), new DatabaseVendors()).insert(List.of(row));
 	}
 
 	private UUID inTransaction(OutboxTable.Row row) {

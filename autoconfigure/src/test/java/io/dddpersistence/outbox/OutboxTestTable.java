@@ -5,6 +5,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
@@ -66,7 +67,7 @@ final class OutboxTestTable {
 	}
 
 	OutboxTable table() {
-		return new OutboxTable(this.dataSource, JsonMapper.shared());
+		return new OutboxTable(this.dataSource, JsonMapper.shared(), new DatabaseVendors());
 	}
 
 	void clear() {

@@ -10,4 +10,9 @@ import io.dddpersistence.testsupport.FreshDatabase;
 @TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
 class SearchStatementsH2IntegrationTests extends SearchStatementsIntegrationTests {
 
+	@Override
+	String exactTestInMetres() {
+		return "ddd_geodesic_metres(";
+	}
+
 }

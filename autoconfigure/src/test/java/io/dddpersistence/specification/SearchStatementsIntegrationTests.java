@@ -71,6 +71,34 @@ class SearchStatementsIntegrationTests extends SearchIntegrationTest {
 	}
 
 	@Test
+	void everySpatialFilterSendsTheBoundingTestTheSpatialIndexServesBeforeTheExactTest() {
+		assertBoundedThenExact(() -> this.places
+			.count(this.search.specification(Place.class, "location:within_distance:POINT(2.2945 48.8584)|1000")),
+				exactTestInMetres());
+		assertBoundedThenExact(() -> this.places
+			.count(this.search.specification(Place.class, "location:within:2|48|3|49")), "st_within(");
+		assertBoundedThenExact(() -> this.places
+			.count(this.search.specification(Place.class, "location:intersects:POINT(2.2945 48.8584)")),
+				"st_intersects(");
+		assertBoundedThenExact(() -> this.sites
+			.count(this.search.specification(Site.class, "position:within_distance:SRID=3857;POINT(255400 6250800)|100")),
+				"st_dwithin(");
+	}
+
+	/** How the database's SQL measures metres on the spheroid. */
+	String exactTestInMetres() {
+		return "geography(";
+	}
+
+	private void assertBoundedThenExact(Runnable search, String exact) {
+		List<String> statements = this.sent.during(search);
+		assertThat(statements).hasSize(1);
+		String sql = statements.get(0).toLowerCase(java.util.Locale.ROOT);
+		assertThat(sql).contains("&&").contains(exact);
+		assertThat(sql.indexOf("&&")).as("the bounding test first").isLessThan(sql.indexOf(exact));
+	}
+
+	@Test
 	void aKeysetCursorsValuesAreBoundToo() {
 		String cursor = Base64.getUrlEncoder()
 			.withoutPadding()

@@ -2,6 +2,7 @@ package io.dddpersistence.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -19,10 +20,27 @@ public final class SentStatements implements StatementInspector {
 
 	private final List<String> sql = new ArrayList<>();
 
+	private final ThreadLocal<Boolean> explaining = ThreadLocal.withInitial(() -> false);
+
 	@Override
 	public synchronized String inspect(String sql) {
 		this.sql.add(sql);
-		return sql;
+		return this.explaining.get() ? "explain " + sql : sql;
+	}
+
+	/**
+	 * Runs a query with {@code explain} put in front of each statement it sends from this thread,
+	 * with the values bound as Hibernate binds them: a query that selects one text column returns
+	 * the database's plan lines (PostgreSQL, H2) instead of its rows.
+	 */
+	public <T> T explaining(Supplier<T> query) {
+		this.explaining.set(true);
+		try {
+			return query.get();
+		}
+		finally {
+			this.explaining.remove();
+		}
 	}
 
 	/** The statements prepared while the action ran, on this or any other thread. */
