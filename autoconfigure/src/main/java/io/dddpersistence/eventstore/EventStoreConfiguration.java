@@ -9,11 +9,14 @@ import javax.sql.DataSource;
 import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.OutboxWriter;
+import io.dddpersistence.wakeup.WakeUpChannel;
+import io.dddpersistence.wakeup.WakeUpConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,19 +27,25 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The event store's beans: its tables, the store, the serializer, repositories for event-sourced
- * aggregates, and a catch-up subscription per {@link Projection} bean, with metrics and health
- * where Micrometer and Actuator are present. Each bean backs off when the application declares
+ * aggregates, and a catch-up subscription per {@link Projection} bean, woken by committed appends
+ * (bean {@value #WAKE_UPS}, with {@link WakeUpConfiguration} for the other instances), with metrics
+ * and health where Micrometer and Actuator are present. Each bean backs off when the application declares
  * its own. Spring Boot imports it from {@code EventStoreAutoConfiguration}, which adds the
  * ordering and the conditions on the environment; an application without Boot's
  * auto-configuration may import it itself, with {@link EventStoreProperties} bound.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(WakeUpConfiguration.class)
 public class EventStoreConfiguration {
+
+	/** The name of the event store's {@link WakeUpChannel} bean. */
+	public static final String WAKE_UPS = "eventStoreWakeUps";
 
 	@Bean(initMethod = "migrate")
 	@ConditionalOnMissingBean(name = "eventStoreSchema")
@@ -46,13 +55,21 @@ public class EventStoreConfiguration {
 		return new LibrarySchema(dataSource, "event-store");
 	}
 
+	// appends wake the subscriptions: here, and through the wake-up listener in other instances
+	@Bean(WAKE_UPS)
+	@ConditionalOnMissingBean(name = WAKE_UPS)
+	WakeUpChannel eventStoreWakeUps(EventStoreProperties properties) {
+		return properties.wakeUps().channel();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners) {
+			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
+			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
 		return new EventStore(jdbc(jdbcTemplate, dataSource), transactionManager,
-				appendListeners.orderedStream().toList());
+				appendListeners.orderedStream().toList(), wakeUps);
 	}
 
 	@Bean
@@ -96,14 +113,15 @@ public class EventStoreConfiguration {
 		@DependsOnDatabaseInitialization
 		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
 				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-				PlatformTransactionManager transactionManager, EventStoreProperties properties) {
+				PlatformTransactionManager transactionManager, EventStoreProperties properties,
+				@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
 			EventStoreProperties.Subscriptions settings = properties.subscriptions();
 			String owner = LeaseOwner.of(settings.owner());
 			JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 			return new Projections(projections.orderedStream()
 				.map((projection) -> new CatchUpSubscription(projection, store, serializer, jdbc, transactionManager,
 						settings, owner))
-				.toList());
+				.toList(), wakeUps);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.dddpersistence.entity.TimeOrderedUuids;
+import io.dddpersistence.wakeup.WakeUpChannel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,10 +36,22 @@ public class OutboxWriter {
 
 	private final JsonMapper json;
 
+	private final WakeUpChannel wakeUps;
+
+	/** A writer whose commits wake no poller: the pollers find its messages at their poll interval. */
 	public OutboxWriter(DataSource dataSource, JsonMapper json) {
+		this(dataSource, json, WakeUpChannel.disabled(OutboxProperties.DEFAULTS.wakeUps().notifyChannel()));
+	}
+
+	/**
+	 * A writer whose transactions, once they commit, wake the pollers subscribed to {@code wakeUps}
+	 * (once per transaction, however many messages it wrote).
+	 */
+	public OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps) {
 		this.dataSource = dataSource;
 		this.table = new OutboxTable(dataSource, json);
 		this.json = json;
+		this.wakeUps = wakeUps;
 	}
 
 	/** Writes one message and returns its id. */
@@ -60,6 +73,7 @@ public class OutboxWriter {
 		}
 		if (!rows.isEmpty()) {
 			this.table.insert(rows);
+			this.wakeUps.wakeAfterCommit();
 		}
 		return ids;
 	}
