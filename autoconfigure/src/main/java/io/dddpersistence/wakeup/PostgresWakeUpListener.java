@@ -155,25 +155,18 @@ final class PostgresWakeUpListener implements SmartLifecycle {
 		int failures = 0;
 		while (this.running) {
 			try (Connection connection = this.dataSource.getConnection()) {
-				PGConnection postgres = connection.unwrap(PGConnection.class);
-				if (!connection.getAutoCommit()) {
-					connection.setAutoCommit(true);
-				}
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
-					for (String channel : this.channels.keySet()) {
-						statement.execute("LISTEN " + channel);
+				try {
+					listenOn(connection);
+					failures = 0;
+					receive(connection.unwrap(PGConnection.class));
+					try (Statement statement = connection.createStatement()) {
+						statement.execute("UNLISTEN *");
+						statement.execute("RESET application_name");
 					}
 				}
-				this.connections++;
-				this.listening = true;
-				failures = 0;
-				// whatever was notified while nobody listened
-				this.channels.values().forEach((named) -> named.forEach(WakeUpChannel::wakeLocally));
-				receive(postgres);
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("UNLISTEN *");
-					statement.execute("RESET application_name");
+				catch (SQLException | RuntimeException ex) {
+					letThePoolSee(connection);
+					throw ex;
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -189,6 +182,33 @@ final class PostgresWakeUpListener implements SmartLifecycle {
 			finally {
 				this.listening = false;
 			}
+		}
+	}
+
+	private void listenOn(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.setAutoCommit(true);
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
+			for (String channel : this.channels.keySet()) {
+				statement.execute("LISTEN " + channel);
+			}
+		}
+		this.connections++;
+		// whatever was notified while nobody listened
+		this.channels.values().forEach((named) -> named.forEach(WakeUpChannel::wakeLocally));
+		this.listening = true;
+	}
+
+	// The failure came through the driver's own connection, which a pool does not watch: a statement
+	// through the pool's connection shows it the breakage, so it does not hand that connection out again.
+	private static void letThePoolSee(Connection connection) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT 1");
+		}
+		catch (SQLException | RuntimeException ex) {
+			// expected: the connection is gone
 		}
 	}
 
