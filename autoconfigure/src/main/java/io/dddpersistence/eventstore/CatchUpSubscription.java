@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -71,6 +72,21 @@ class CatchUpSubscription {
 	private final AtomicLong handled = new AtomicLong();
 
 	private final AtomicLong parked = new AtomicLong();
+
+	// guarded by monitor: an append committed since the last read began; resets asked for
+	private boolean woken;
+
+	// reads left after a wake-up that found nothing new, 10 ms apart, then twice as far each time
+	private static final int FOLLOW_UPS = 8;
+
+	private static final long FIRST_FOLLOW_UP_MILLIS = 10;
+
+	private int followUps;
+
+	private long resets;
+
+	// whether the last step's pause is for having caught up, which a wake-up ends
+	private boolean caughtUp;
 
 	/**
 	 * @param owner identifies this application instance in the lease, e.g. host name and a random suffix
@@ -148,6 +164,18 @@ class CatchUpSubscription {
 		});
 		this.checkpoint = null;
 		synchronized (this.monitor) {
+			this.resets++;
+			this.monitor.notifyAll();
+		}
+	}
+
+	/**
+	 * An append committed: a subscription that has caught up reads at once instead of at the end of
+	 * its poll interval. A back-off after a failure is kept.
+	 */
+	void wake() {
+		synchronized (this.monitor) {
+			this.woken = true;
 			this.monitor.notifyAll();
 		}
 	}
@@ -167,9 +195,17 @@ class CatchUpSubscription {
 	private void work() {
 		try {
 			while (this.running) {
+				synchronized (this.monitor) {
+					if (this.woken) {
+						this.followUps = FOLLOW_UPS;
+					}
+					// a wake-up from now on may be for an event this step does not read
+					this.woken = false;
+				}
+				this.caughtUp = false;
 				Duration pause = step();
 				if (!pause.isZero()) {
-					pause(pause);
+					pause(pause, this.caughtUp);
 				}
 			}
 		}
@@ -201,7 +237,19 @@ class CatchUpSubscription {
 			int read = processBatch();
 			this.consecutiveFailures = 0;
 			this.lastError = null;
-			return (read >= this.settings.batchSize()) ? Duration.ZERO : this.settings.pollInterval();
+			if (read >= this.settings.batchSize()) {
+				return Duration.ZERO;
+			}
+			this.caughtUp = true;
+			if (read > 0) {
+				this.followUps = 0;
+			}
+			else if (this.followUps > 0) {
+				// woken for an event the gap-safe read does not show yet: an older transaction
+				// anywhere on the server is still open. Read again soon, then at the poll interval.
+				return Duration.ofMillis(FIRST_FOLLOW_UP_MILLIS << (FOLLOW_UPS - this.followUps--));
+			}
+			return this.settings.pollInterval();
 		}
 		catch (CheckpointMovedException ex) {
 			this.checkpoint = null;
@@ -314,17 +362,21 @@ class CatchUpSubscription {
 		return Duration.ofMillis(Math.min(backoff, this.settings.maxBackoff().toMillis()));
 	}
 
-	private void pause(Duration duration) {
+	/** Waits, until a stop or a reset, and when {@code caughtUp} until a wake-up too. */
+	private void pause(Duration duration, boolean caughtUp) {
+		long deadline = System.nanoTime() + duration.toNanos();
 		synchronized (this.monitor) {
-			if (!this.running) {
-				return;
-			}
-			try {
-				this.monitor.wait(Math.max(1, duration.toMillis()));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				this.running = false;
+			long resetsBefore = this.resets;
+			long left;
+			while (this.running && this.resets == resetsBefore && !(caughtUp && this.woken)
+					&& (left = deadline - System.nanoTime()) > 0) {
+				try {
+					this.monitor.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					this.running = false;
+				}
 			}
 		}
 	}

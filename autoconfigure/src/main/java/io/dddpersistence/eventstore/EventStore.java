@@ -23,6 +23,7 @@ import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.wakeup.WakeUpChannel;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -86,21 +87,37 @@ public class EventStore {
 
 	private final List<AppendListener> listeners;
 
+	private final WakeUpChannel wakeUps;
+
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this(jdbc, transactionManager, List.of());
 	}
 
 	/**
 	 * A store that tells the listeners about every append, inside the append's transaction. The
-	 * database behind the template (PostgreSQL or H2) is read once, here.
+	 * database behind the template (PostgreSQL or H2) is read once, here. Its appends wake no
+	 * subscription: they read new events at their poll interval.
 	 */
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners) {
-		this(jdbc, transactionManager, listeners, new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE));
+		this(jdbc, transactionManager, listeners,
+				WakeUpChannel.disabled(EventStoreProperties.DEFAULTS.wakeUps().notifyChannel()));
+	}
+
+	/**
+	 * A store that tells the listeners about every append, inside the append's transaction, and
+	 * wakes the catch-up subscriptions subscribed to {@code wakeUps} once an append commits (once
+	 * per transaction). The database behind the template is read once, here.
+	 */
+	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
+			WakeUpChannel wakeUps) {
+		this(jdbc, transactionManager, listeners, wakeUps,
+				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE));
 	}
 
 	/** A store on a database whose vendor was decided by the application's {@link DatabaseVendors}. */
 	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
-			DatabaseVendor vendor) {
+			WakeUpChannel wakeUps, DatabaseVendor vendor) {
+		this.wakeUps = wakeUps;
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
 		this.sql = EventStoreSql.of(vendor);
@@ -155,6 +172,10 @@ public class EventStore {
 			if (outcome == Outcome.STREAM_ELSEWHERE) {
 				throw streamElsewhere(first, expectedVersion);
 			}
+			if (outcome == Outcome.WRITTEN) {
+				// one auto-committed statement: committed already
+				this.wakeUps.committed();
+			}
 			if (outcome == Outcome.NOT_TRIED) {
 				this.transactions.executeWithoutResult((status) -> {
 					this.sql.beforeAppend(this.jdbc);
@@ -162,6 +183,7 @@ public class EventStore {
 					for (AppendListener listener : this.listeners) {
 						listener.appended(expectedVersion + 1, events);
 					}
+					this.wakeUps.wakeAfterCommit();
 				});
 			}
 		}

@@ -11,11 +11,14 @@ import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.OutboxWriter;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.vendor.VendorConfiguration;
+import io.dddpersistence.wakeup.WakeUpChannel;
+import io.dddpersistence.wakeup.WakeUpConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,15 +35,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The event store's beans: its tables, the store, the serializer, repositories for event-sourced
- * aggregates, and a catch-up subscription per {@link Projection} bean, with metrics and health
- * where Micrometer and Actuator are present. Each bean backs off when the application declares
+ * aggregates, and a catch-up subscription per {@link Projection} bean, woken by committed appends
+ * (bean {@value #WAKE_UPS}, with {@link WakeUpConfiguration} for the other instances), with metrics
+ * and health where Micrometer and Actuator are present. Each bean backs off when the application declares
  * its own. Spring Boot imports it from {@code EventStoreAutoConfiguration}, which adds the
  * ordering and the conditions on the environment; an application without Boot's
  * auto-configuration may import it itself, with {@link EventStoreProperties} bound.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(VendorConfiguration.class)
+@Import({ VendorConfiguration.class, WakeUpConfiguration.class })
 public class EventStoreConfiguration {
+
+	/** The name of the event store's {@link WakeUpChannel} bean. */
+	public static final String WAKE_UPS = "eventStoreWakeUps";
 
 	@Bean(initMethod = "migrate")
 	@ConditionalOnMissingBean(name = "eventStoreSchema")
@@ -50,14 +57,21 @@ public class EventStoreConfiguration {
 		return new LibrarySchema(dataSource, "event-store", vendors);
 	}
 
+	// appends wake the subscriptions: here, and through the wake-up listener in other instances
+	@Bean(WAKE_UPS)
+	@ConditionalOnMissingBean(name = WAKE_UPS)
+	WakeUpChannel eventStoreWakeUps(EventStoreProperties properties) {
+		return properties.wakeUps().channel();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
-			DatabaseVendors vendors) {
+			DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
 		JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
-		return new EventStore(jdbc, transactionManager, appendListeners.orderedStream().toList(),
+		return new EventStore(jdbc, transactionManager, appendListeners.orderedStream().toList(), wakeUps,
 				vendors.require(EventStore.dataSourceOf(jdbc), EventStore.FEATURE, EventStore.DISABLE));
 	}
 
@@ -102,14 +116,15 @@ public class EventStoreConfiguration {
 		@DependsOnDatabaseInitialization
 		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
 				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-				PlatformTransactionManager transactionManager, EventStoreProperties properties) {
+				PlatformTransactionManager transactionManager, EventStoreProperties properties,
+				@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
 			EventStoreProperties.Subscriptions settings = properties.subscriptions();
 			String owner = LeaseOwner.of(settings.owner());
 			JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 			return new Projections(projections.orderedStream()
 				.map((projection) -> new CatchUpSubscription(projection, store, serializer, jdbc, transactionManager,
 						settings, owner))
-				.toList());
+				.toList(), wakeUps);
 		}
 
 	}

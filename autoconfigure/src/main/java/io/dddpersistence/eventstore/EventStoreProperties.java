@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.wakeup.WakeUpChannel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,12 +26,13 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param schema The library's tables.
  * @param subscriptions Catch-up subscriptions of the Projection beans.
  * @param outbox Externalizing appended events through the transactional outbox.
+ * @param wakeUps Waking the catch-up subscriptions when an append commits.
  */
 @ConfigurationProperties(EventStoreProperties.PREFIX)
 public record EventStoreProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("fail") EventSerializer.UnknownTypes unknownEventTypes, @DefaultValue List<String> eventPackages,
 		@DefaultValue("100") int snapshotEvery, @DefaultValue Schema schema, @DefaultValue Subscriptions subscriptions,
-		@DefaultValue Outbox outbox) {
+		@DefaultValue Outbox outbox, @DefaultValue WakeUps wakeUps) {
 
 	static final String PREFIX = "ddd.persistence.event-store";
 
@@ -63,7 +65,7 @@ public record EventStoreProperties(@DefaultValue("true") boolean enabled,
 	 *
 	 * @param enabled Whether to run a catch-up subscription for each Projection bean.
 	 * @param batchSize Events read, handled and checkpointed per transaction.
-	 * @param pollInterval Pause between reads when a subscription has caught up.
+	 * @param pollInterval Longest pause between reads once a subscription has caught up: the safety net for a missed wake-up (a committed append wakes the subscriptions at once).
 	 * @param leaseDuration How long an instance holds a subscription without renewing; another takes over that long after it died.
 	 * @param maxAttempts Attempts at an event before it is parked in ddd_event_parked and skipped.
 	 * @param initialBackoff Pause after a first failure, doubled for each further one.
@@ -71,7 +73,7 @@ public record EventStoreProperties(@DefaultValue("true") boolean enabled,
 	 * @param owner Name of this instance in the subscriptions' leases; the host name and a random suffix when unset.
 	 */
 	public record Subscriptions(@DefaultValue("true") boolean enabled, @DefaultValue("500") int batchSize,
-			@DefaultValue("200ms") Duration pollInterval, @DefaultValue("30s") Duration leaseDuration,
+			@DefaultValue("5s") Duration pollInterval, @DefaultValue("30s") Duration leaseDuration,
 			@DefaultValue("5") int maxAttempts, @DefaultValue("200ms") Duration initialBackoff,
 			@DefaultValue("30s") Duration maxBackoff, @Nullable String owner) {
 
@@ -134,6 +136,32 @@ public record EventStoreProperties(@DefaultValue("true") boolean enabled,
 
 		public Outbox {
 			eventTypes = List.copyOf(eventTypes);
+		}
+
+	}
+
+	/**
+	 * Waking the catch-up subscriptions when an append commits, instead of at their next poll: in
+	 * this instance right after the commit, in the other instances on PostgreSQL through
+	 * {@code LISTEN}/{@code NOTIFY}.
+	 *
+	 * @param enabled Whether a committed append wakes the catch-up subscriptions at once; without, they read new events at their poll interval.
+	 * @param notifyChannel PostgreSQL NOTIFY channel on which the instances wake each other's subscriptions; a lower-case SQL identifier.
+	 */
+	public record WakeUps(@DefaultValue("true") boolean enabled,
+			@DefaultValue("ddd_event_store") String notifyChannel) {
+
+		public WakeUps {
+			if (!WakeUpChannel.NAME.matcher(notifyChannel).matches()) {
+				throw new IllegalArgumentException(PREFIX + ".wake-ups.notify-channel must be a lower-case SQL "
+						+ "identifier (a-z, 0-9, _, at most 63 characters, not starting with a digit), not '"
+						+ notifyChannel + "'");
+			}
+		}
+
+		/** The channel these settings describe. */
+		public WakeUpChannel channel() {
+			return this.enabled ? WakeUpChannel.named(this.notifyChannel) : WakeUpChannel.disabled(this.notifyChannel);
 		}
 
 	}

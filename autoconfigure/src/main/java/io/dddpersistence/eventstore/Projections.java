@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.wakeup.WakeUpChannel;
+
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -17,7 +19,17 @@ public class Projections implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final WakeUpChannel wakeUps;
+
+	private final Runnable wakeUp = this::wake;
+
 	Projections(List<CatchUpSubscription> subscriptions) {
+		this(subscriptions, WakeUpChannel.disabled(EventStoreProperties.DEFAULTS.wakeUps().notifyChannel()));
+	}
+
+	/** Subscriptions that also read as soon as an append on {@code wakeUps} commits. */
+	Projections(List<CatchUpSubscription> subscriptions, WakeUpChannel wakeUps) {
+		this.wakeUps = wakeUps;
 		for (CatchUpSubscription subscription : subscriptions) {
 			if (this.subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
 				throw new IllegalStateException("Two projections are named '" + subscription.name()
@@ -29,13 +41,19 @@ public class Projections implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.subscriptions.values().forEach(CatchUpSubscription::start);
+		this.wakeUps.subscribe(this.wakeUp);
 		this.running = true;
 	}
 
 	@Override
 	public void stop() {
+		this.wakeUps.unsubscribe(this.wakeUp);
 		this.subscriptions.values().forEach(CatchUpSubscription::stop);
 		this.running = false;
+	}
+
+	private void wake() {
+		this.subscriptions.values().forEach(CatchUpSubscription::wake);
 	}
 
 	@Override

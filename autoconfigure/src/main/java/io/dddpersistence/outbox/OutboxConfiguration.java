@@ -7,11 +7,14 @@ import javax.sql.DataSource;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.vendor.VendorConfiguration;
+import io.dddpersistence.wakeup.WakeUpChannel;
+import io.dddpersistence.wakeup.WakeUpConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,18 +35,22 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * The outbox's beans: its table, {@link OutboxWriter}, the capture of {@code @Externalized} domain
  * events, the publisher chosen by {@code ddd.persistence.outbox.publisher}, {@link OutboxPoller},
- * retention, {@link OutboxAdmin}, and metrics, health and the {@code outbox} endpoint where
- * Micrometer and Actuator are present. Each bean backs off when the application declares its own:
+ * retention, {@link OutboxAdmin}, the wake-up channel between the writer and the poller (bean
+ * {@value #WAKE_UPS}, with {@link WakeUpConfiguration} for the other instances), and metrics,
+ * health and the {@code outbox} endpoint where Micrometer and Actuator are present. Each bean backs off when the application declares its own:
  * the public types by type, the package-private ones by bean name. Spring Boot imports it from
  * {@code OutboxAutoConfiguration}, which adds the ordering and the conditions on the environment; an
  * application without Boot's auto-configuration may import it itself, with {@link OutboxProperties}
  * bound.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(VendorConfiguration.class)
+@Import({ VendorConfiguration.class, WakeUpConfiguration.class })
 public class OutboxConfiguration {
 
 	static final String STARTUP_CHECK = "outboxStartupCheck";
+
+	/** The name of the outbox's {@link WakeUpChannel} bean. */
+	public static final String WAKE_UPS = "outboxWakeUps";
 
 	// Not replaceable: it refuses a set-up that would publish messages twice (several polling
 	// instances on H2), and the table, the writer and the poller depend on it by name.
@@ -53,12 +60,20 @@ public class OutboxConfiguration {
 		return new OutboxStartupCheck(dataSource, properties, vendors);
 	}
 
+	// the writer's commits wake the pollers: here, and through the wake-up listener in other instances
+	@Bean(WAKE_UPS)
+	@ConditionalOnMissingBean(name = WAKE_UPS)
+	WakeUpChannel outboxWakeUps(OutboxProperties properties) {
+		return properties.wakeUps().channel();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
-	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, DatabaseVendors vendors) {
-		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), vendors);
+	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, DatabaseVendors vendors,
+			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
+		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), wakeUps, vendors);
 	}
 
 	@Bean
@@ -86,7 +101,7 @@ public class OutboxConfiguration {
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
-			OutboxProperties properties, DatabaseVendors vendors) {
+			OutboxProperties properties, DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.publisher()
@@ -94,7 +109,7 @@ public class OutboxConfiguration {
 					+ "its template bean (RabbitTemplate, KafkaTemplate); or define one OutboxPublisher bean");
 		}
 		return new OutboxPoller(dataSource, json.getIfAvailable(JsonMapper::shared), chosen, properties,
-				new OutboxObservers(observers.orderedStream().toList()), vendors);
+				new OutboxObservers(observers.orderedStream().toList()), wakeUps, vendors);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendors;
 
+import io.dddpersistence.wakeup.WakeUpChannel;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -75,17 +77,44 @@ public class OutboxPoller implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService scheduler;
 
+	private final WakeUpChannel wakeUps;
+
+	private final Runnable wakeUp = this::wake;
+
+	// guarded by lifecycle: the round scheduled next, whether it waits for the poll interval (a
+	// wake-up runs it at once) or for a back-off (it does not), whether a wake-up came during a round,
+	// and the number of the current chain of rounds (a wake-up that replaces the next round starts a
+	// new one, so that a round it could not cancel any more ends at once)
+	private @Nullable ScheduledFuture<?> next;
+
+	private boolean nextIsIdle;
+
+	private boolean woken;
+
+	private long chain;
+
 	/**
-	 * A poller that works as {@code settings} say; without a {@link OutboxProperties#pollerId()} it
-	 * generates its own id.
+	 * A poller that works as {@code settings} say, waking only at its poll interval; without a
+	 * {@link OutboxProperties#pollerId()} it generates its own id.
 	 */
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer) {
-		this(dataSource, json, publisher, settings, observer, new DatabaseVendors());
+		this(dataSource, json, publisher, settings, observer,
+				WakeUpChannel.disabled(settings.wakeUps().notifyChannel()));
+	}
+
+	/**
+	 * A poller that works as {@code settings} say and also polls as soon as a write on
+	 * {@code wakeUps} commits; its poll interval remains the safety net.
+	 */
+	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
+			OutboxObserver observer, WakeUpChannel wakeUps) {
+		this(dataSource, json, publisher, settings, observer, wakeUps, new DatabaseVendors());
 	}
 
 	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
-			OutboxObserver observer, DatabaseVendors vendors) {
+			OutboxObserver observer, WakeUpChannel wakeUps, DatabaseVendors vendors) {
+		this.wakeUps = wakeUps;
 		this.table = new OutboxTable(dataSource, json, vendors);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
@@ -117,7 +146,10 @@ public class OutboxPoller implements SmartLifecycle {
 			scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 			this.scheduler = scheduler;
 			this.running = true;
-			this.scheduler.execute(this::round);
+			long first = ++this.chain;
+			this.next = scheduler.schedule(() -> round(first), 0, TimeUnit.MILLISECONDS);
+			this.nextIsIdle = false;
+			this.wakeUps.subscribe(this.wakeUp);
 		}
 	}
 
@@ -133,6 +165,7 @@ public class OutboxPoller implements SmartLifecycle {
 				return;
 			}
 			this.running = false;
+			this.wakeUps.unsubscribe(this.wakeUp);
 			stopping = this.scheduler;
 		}
 		if (stopping == null) {
@@ -222,27 +255,58 @@ public class OutboxPoller implements SmartLifecycle {
 		return locking;
 	}
 
-	private void round() {
-		if (!this.running) {
-			return;
+	/**
+	 * Polls at once instead of at the end of the poll interval: a write on the wake-up channel
+	 * committed. A round in progress polls again when it ends; a back-off after a failure is kept.
+	 */
+	void wake() {
+		synchronized (this.lifecycle) {
+			this.woken = true;
+			ScheduledExecutorService scheduler = this.scheduler;
+			ScheduledFuture<?> pending = this.next;
+			if (this.running && scheduler != null && pending != null && this.nextIsIdle && pending.cancel(false)) {
+				long now = ++this.chain;
+				this.next = scheduler.schedule(() -> round(now), 0, TimeUnit.MILLISECONDS);
+				this.nextIsIdle = false;
+			}
+		}
+	}
+
+	private void round(long chain) {
+		synchronized (this.lifecycle) {
+			if (!this.running || chain != this.chain) {
+				return;
+			}
+			this.next = null;
+			this.woken = false;
 		}
 		long delay;
+		boolean idle;
 		try {
 			int claimed = pollOnce();
 			this.outagesInARow = 0;
-			// drain while there is work, sleep only once the table had nothing due: messages that
-			// arrive at a steady rate are relayed within one round, not within one poll interval
-			delay = (claimed > 0) ? 0 : this.settings.pollInterval().toMillis();
+			// drain while there is work, wait only once the table had nothing due: messages that
+			// arrive at a steady rate are relayed within one round, and a wake-up or the poll
+			// interval ends the wait
+			idle = claimed == 0;
+			delay = idle ? this.settings.pollInterval().toMillis() : 0;
 		}
 		catch (RuntimeException ex) {
 			this.outagesInARow++;
+			idle = false;
 			delay = Math.max(this.settings.pollInterval().toMillis(), this.messageBackoff.delayMillis(this.outagesInARow));
 			logger.warn("Outbox poller " + this.pollerId + " failed (" + ex.getMessage()
 					+ "); retrying in " + delay + " ms");
 		}
 		synchronized (this.lifecycle) {
-			if (this.running && this.scheduler != null) {
-				this.scheduler.schedule(this::round, delay, TimeUnit.MILLISECONDS);
+			ScheduledExecutorService scheduler = this.scheduler;
+			if (this.running && scheduler != null && chain == this.chain) {
+				if (idle && this.woken) {
+					// a write committed while this round ran, perhaps after its claim looked
+					delay = 0;
+				}
+				this.next = scheduler.schedule(() -> round(chain), delay, TimeUnit.MILLISECONDS);
+				this.nextIsIdle = idle && delay > 0;
 			}
 		}
 	}

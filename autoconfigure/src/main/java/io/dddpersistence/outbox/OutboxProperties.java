@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.wakeup.WakeUpChannel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,7 +27,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param pollerId The id this instance's poller writes into claimed_by; generated from the process id when not set.
  * @param instances How many application instances run a poller on this database; PostgreSQL takes any number, H2 only 1.
  * @param batchSize How many messages a poller claims and publishes at once.
- * @param pollInterval Pause between polls once a poll found nothing due (while messages keep coming, the poller polls again at once).
+ * @param pollInterval Longest pause between polls once a poll found nothing due: the safety net for a missed wake-up (a committed message wakes the poller at once, and while messages keep coming it polls again at once).
  * @param lease How long a claim holds; a poller that has not published its batch by then loses it to another.
  * @param claim How a poller holds the batch it publishes: lease (written to the rows, for slow publishers), lock (row locks of a transaction kept open over the publish, one write per message, for publishers that take milliseconds), or auto (lock for the library's publishers, lease for others; H2 always leases).
  * @param maxAttempts Failed publication attempts after which a message is dead (status FAILED).
@@ -40,19 +41,20 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param metrics Micrometer meters.
  * @param rabbitmq The RabbitMQ publisher.
  * @param kafka The Kafka publisher.
+ * @param wakeUps Waking the pollers when a transaction that wrote messages commits.
  */
 @ConfigurationProperties(OutboxProperties.PREFIX)
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("in-process") String publisher,
 		@DefaultValue("poller") Relay relay,
 		@DefaultValue("true") boolean captureDomainEvents, @DefaultValue("true") boolean pollerEnabled,
 		@Nullable String pollerId, @DefaultValue("1") int instances, @DefaultValue("500") int batchSize,
-		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
+		@DefaultValue("5s") Duration pollInterval, @DefaultValue("60s") Duration lease,
 		@DefaultValue("auto") Claim claim,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("false") boolean orderedByKey,
 		@DefaultValue("30s") Duration shutdownTimeout, @DefaultValue("1000") int adminBatchSize,
 		@DefaultValue Backoff backoff, @DefaultValue Retention retention, @DefaultValue Schema schema,
 		@DefaultValue Health health, @DefaultValue Metrics metrics, @DefaultValue Rabbitmq rabbitmq,
-		@DefaultValue Kafka kafka) {
+		@DefaultValue Kafka kafka, @DefaultValue WakeUps wakeUps) {
 
 	static final String PREFIX = "ddd.persistence.outbox";
 
@@ -93,7 +95,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with another batch size. */
@@ -102,7 +104,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with another poll interval. */
@@ -111,7 +113,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with another lease. */
@@ -120,7 +122,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with other retry rules; the jitter stays. */
@@ -131,7 +133,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize,
 				new Backoff(initialBackoff, backoffMultiplier, maxBackoff, this.backoff.jitter()), this.retention,
-				this.schema, this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.schema, this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with or without per-key ordering. */
@@ -140,7 +142,16 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
+	}
+
+	/** These settings with wake-ups on or off. */
+	public OutboxProperties withWakeUps(boolean enabled) {
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka, new WakeUps(enabled, this.wakeUps.notifyChannel()));
 	}
 
 	/** These settings with another claim mode. */
@@ -149,7 +160,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** These settings with another shutdown timeout. */
@@ -158,7 +169,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
-				this.health, this.metrics, this.rabbitmq, this.kafka);
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
 	/** How a poller holds the batch it is publishing, so that no other poller takes it meanwhile. */
@@ -322,6 +333,30 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 		public Kafka {
 			positive("kafka.send-timeout", sendTimeout);
+		}
+
+	}
+
+	/**
+	 * Waking the pollers when a transaction that wrote messages commits, instead of at their next
+	 * poll: in this instance right after the commit, in the other instances on PostgreSQL through
+	 * {@code LISTEN}/{@code NOTIFY}.
+	 *
+	 * @param enabled Whether a committed write wakes the pollers at once; without, they find new messages at their poll interval.
+	 * @param notifyChannel PostgreSQL NOTIFY channel on which the instances wake each other's pollers; a lower-case SQL identifier.
+	 */
+	public record WakeUps(@DefaultValue("true") boolean enabled, @DefaultValue("ddd_outbox") String notifyChannel) {
+
+		public WakeUps {
+			if (!WakeUpChannel.NAME.matcher(notifyChannel).matches()) {
+				throw invalid("wake-ups.notify-channel", "must be a lower-case SQL identifier (a-z, 0-9, _, at most "
+						+ "63 characters, not starting with a digit)", "'" + notifyChannel + "'");
+			}
+		}
+
+		/** The channel these settings describe. */
+		public WakeUpChannel channel() {
+			return this.enabled ? WakeUpChannel.named(this.notifyChannel) : WakeUpChannel.disabled(this.notifyChannel);
 		}
 
 	}

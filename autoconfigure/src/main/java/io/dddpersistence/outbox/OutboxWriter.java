@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.entity.TimeOrderedUuids;
 import io.dddpersistence.vendor.DatabaseVendors;
+import io.dddpersistence.wakeup.WakeUpChannel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,15 +37,26 @@ public class OutboxWriter {
 
 	private final JsonMapper json;
 
-	/** A writer to the outbox table behind the data source, whose vendor it reads on first use. */
+	private final WakeUpChannel wakeUps;
+
+	/** A writer whose commits wake no poller: the pollers find its messages at their poll interval. */
 	public OutboxWriter(DataSource dataSource, JsonMapper json) {
-		this(dataSource, json, new DatabaseVendors());
+		this(dataSource, json, WakeUpChannel.disabled(OutboxProperties.DEFAULTS.wakeUps().notifyChannel()));
 	}
 
-	OutboxWriter(DataSource dataSource, JsonMapper json, DatabaseVendors vendors) {
+	/**
+	 * A writer whose transactions, once they commit, wake the pollers subscribed to {@code wakeUps}
+	 * (once per transaction, however many messages it wrote). The database's vendor is read on first use.
+	 */
+	public OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps) {
+		this(dataSource, json, wakeUps, new DatabaseVendors());
+	}
+
+	OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps, DatabaseVendors vendors) {
 		this.dataSource = dataSource;
 		this.table = new OutboxTable(dataSource, json, vendors);
 		this.json = json;
+		this.wakeUps = wakeUps;
 	}
 
 	/** Writes one message and returns its id. */
@@ -66,6 +78,7 @@ public class OutboxWriter {
 		}
 		if (!rows.isEmpty()) {
 			this.table.insert(rows);
+			this.wakeUps.wakeAfterCommit();
 		}
 		return ids;
 	}

@@ -24,6 +24,9 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		String requested = (args.length > 0) ? args[0] : "all";
+		if (args.length > 1) {
+			System.setProperty(Parts.PROPERTY, args[1]);
+		}
 		if (!requested.equals("all") && !SUITES.containsKey(requested)) {
 			throw new IllegalArgumentException(
 					"Unknown suite '" + requested + "'; choose one of " + SUITES.keySet() + " or all");

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +21,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.dddpersistence.benchmarks.eventstore.AxonEventStorage;
 import io.dddpersistence.benchmarks.eventstore.BenchOrder;
 import io.dddpersistence.benchmarks.eventstore.LineAdded;
+import io.dddpersistence.benchmarks.eventstore.ProjectionLatency;
 import io.dddpersistence.eventstore.EventSerializer;
 import io.dddpersistence.eventstore.EventSourcedRepositories;
 import io.dddpersistence.eventstore.EventSourcedRepository;
 import io.dddpersistence.eventstore.EventStore;
+import io.dddpersistence.eventstore.EventStoreProperties;
 import io.dddpersistence.eventstore.GlobalPosition;
 import io.dddpersistence.eventstore.NewEvent;
 import io.dddpersistence.eventstore.StoredEvent;
@@ -31,6 +35,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,8 +75,15 @@ public class EventStoreSuite implements Suite {
 	@Override
 	public void run(Figures figures) throws Exception {
 		try {
-			append(figures);
-			readAndLoad(figures);
+			if (Parts.includes("append")) {
+				append(figures);
+			}
+			if (Parts.includes("read")) {
+				readAndLoad(figures);
+			}
+			if (Parts.includes("latency")) {
+				projectionLatency(figures);
+			}
 		}
 		finally {
 			this.threads.shutdownNow();
@@ -345,6 +359,50 @@ public class EventStoreSuite implements Suite {
 			future.get();
 		}
 		return (long) THREADS * TRANSACTIONS_PER_THREAD * EVENTS_PER_TRANSACTION;
+	}
+
+	// append committed -> projection handled, at 1,000 events/s, with the default poll interval and
+	// with wake-ups off (the poll interval alone), in an application context as users run it
+	private void projectionLatency(Figures figures) throws Exception {
+		BenchmarkDatabase database = BenchmarkDatabase.create();
+		for (boolean wakeUps : new boolean[] { true, false }) {
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProjectionLatency.App.class)
+				.web(WebApplicationType.NONE)
+				.properties("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
+						"spring.datasource.password=" + database.password(), "spring.main.banner-mode=off",
+						"logging.level.root=WARN", "ddd.persistence.outbox.enabled=false",
+						"ddd.persistence.event-store.event-packages=io.dddpersistence.benchmarks.eventstore",
+						"ddd.persistence.event-store.wake-ups.enabled=" + wakeUps,
+						"spring.autoconfigure.exclude=" + String.join(",",
+								"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+								"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+								"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+								"org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+								"org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
+								"org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration",
+								"org.springframework.modulith.events.jackson2.Jackson2EventSerializationConfiguration",
+								"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration"))
+				.run()) {
+				double[] sorted = new ProjectionLatency(context).measure(1000, Duration.ofSeconds(2),
+						Duration.ofSeconds(10));
+				String suffix = wakeUps ? "" : "_without_wake_ups";
+				figures.print("projection_latency_p50_ms" + suffix, percentile(sorted, 50), "ms");
+				figures.print("projection_latency_p99_ms" + suffix, percentile(sorted, 99), "ms");
+				figures.note(String.format(Locale.ROOT,
+						"projection latency: %d events at 1,000/s (single-event appends outside a transaction), "
+								+ "default poll interval %d ms, wake-ups %s",
+						sorted.length, EventStoreProperties.DEFAULTS.subscriptions().pollInterval().toMillis(),
+						wakeUps ? "on" : "off"));
+			}
+		}
+	}
+
+	static double percentile(double[] sorted, double p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
 	private static HikariDataSource pool(BenchmarkDatabase database) {

@@ -16,6 +16,7 @@ import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
 import io.dddpersistence.outbox.OutboxProperties;
 import io.dddpersistence.outbox.OutboxWriter;
+import io.dddpersistence.wakeup.WakeUpChannel;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,19 +28,22 @@ final class Latency {
 
 	private final DataSource dataSource;
 
-	private final OutboxWriter writer;
-
 	private final TransactionTemplate transactions;
 
 	Latency(DataSource dataSource) {
 		this.dataSource = dataSource;
-		this.writer = new OutboxWriter(dataSource, JsonMapper.shared());
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 	}
 
-	/** Returns the sorted latencies in milliseconds of the messages written after the warm-up. */
-	double[] measure(int perSecond, Duration warmUp, Duration measured, Duration pollInterval) {
+	/**
+	 * Returns the sorted latencies in milliseconds of the messages written after the warm-up; with
+	 * {@code wakeUps} the writer's commits wake the poller, as in one application instance.
+	 */
+	double[] measure(int perSecond, Duration warmUp, Duration measured, Duration pollInterval, boolean wakeUps) {
 		new JdbcTemplate(this.dataSource).execute("TRUNCATE ddd_outbox_message");
+		OutboxProperties settings = OutboxProperties.DEFAULTS.withPollInterval(pollInterval).withWakeUps(wakeUps);
+		WakeUpChannel channel = settings.wakeUps().channel();
+		OutboxWriter writer = new OutboxWriter(this.dataSource, JsonMapper.shared(), channel);
 		Map<UUID, Long> committed = new ConcurrentHashMap<>();
 		Map<UUID, Long> published = new ConcurrentHashMap<>();
 		OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), (batch) -> {
@@ -48,7 +52,7 @@ final class Latency {
 				published.put(message.id(), now);
 			}
 			return List.of();
-		}, OutboxProperties.DEFAULTS.withPollInterval(pollInterval), OutboxObserver.NONE);
+		}, settings, OutboxObserver.NONE, channel);
 		poller.start();
 		List<UUID> measuredIds = new ArrayList<>();
 		long periodNanos = 1_000_000_000L / perSecond;
@@ -61,7 +65,7 @@ final class Latency {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
-			UUID id = this.transactions.execute((status) -> this.writer.write(OutboundMessage.of("orders",
+			UUID id = this.transactions.execute((status) -> writer.write(OutboundMessage.of("orders",
 					new OrderPlaced(UUID.randomUUID(), 42))));
 			committed.put(id, System.nanoTime());
 			if (next >= warmUpEnd) {
