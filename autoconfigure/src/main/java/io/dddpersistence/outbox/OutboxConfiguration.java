@@ -6,10 +6,14 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.migration.LibrarySchema;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -29,8 +33,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * The outbox's beans: its table, {@link OutboxWriter}, the capture of {@code @Externalized} domain
  * events, the publisher chosen by {@code ddd.persistence.outbox.publisher}, {@link OutboxPoller},
- * retention, {@link OutboxAdmin}, and metrics, health and the {@code outbox} endpoint where
- * Micrometer and Actuator are present. Each bean backs off when the application declares its own:
+ * retention, {@link OutboxAdmin}, the observations of {@link OutboxObservation} (and the trace
+ * context in message headers where Micrometer Tracing is present), and metrics, health and the
+ * {@code outbox} endpoint where Micrometer and Actuator are present. Each bean backs off when the application declares its own:
  * the public types by type, the package-private ones by bean name. Spring Boot imports it from
  * {@code OutboxAutoConfiguration}, which adds the ordering and the conditions on the environment; an
  * application without Boot's auto-configuration may import it itself, with {@link OutboxProperties}
@@ -52,8 +57,23 @@ public class OutboxConfiguration {
 	@ConditionalOnMissingBean
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
-	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json) {
-		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared));
+	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json,
+			OutboxObservations outboxObservations) {
+		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), outboxObservations);
+	}
+
+	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the writer and
+	// the poller then run as if there were none. A bean of a convention's type replaces its defaults.
+	@Bean
+	@ConditionalOnMissingBean(name = "outboxObservations")
+	OutboxObservations outboxObservations(ObjectProvider<ObservationRegistry> registry,
+			@Qualifier("outboxTraceHeaders") ObjectProvider<TraceHeaders> traceHeaders,
+			ObjectProvider<OutboxWriteObservationConvention> write,
+			ObjectProvider<OutboxClaimObservationConvention> claim,
+			ObjectProvider<OutboxPublishObservationConvention> publish) {
+		return new OutboxObservations(registry.getIfUnique(() -> ObservationRegistry.NOOP),
+				traceHeaders.getIfAvailable(() -> TraceHeaders.NONE), write.getIfUnique(), claim.getIfUnique(),
+				publish.getIfUnique());
 	}
 
 	@Bean
@@ -77,7 +97,7 @@ public class OutboxConfiguration {
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
-			OutboxProperties properties) {
+			OutboxProperties properties, OutboxObservations outboxObservations) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.publisher()
@@ -85,7 +105,7 @@ public class OutboxConfiguration {
 					+ "its template bean (RabbitTemplate, KafkaTemplate); or define one OutboxPublisher bean");
 		}
 		return new OutboxPoller(dataSource, json.getIfAvailable(JsonMapper::shared), chosen, properties,
-				new OutboxObservers(observers.orderedStream().toList()));
+				new OutboxObservers(observers.orderedStream().toList()), outboxObservations);
 	}
 
 	@Bean
@@ -93,6 +113,20 @@ public class OutboxConfiguration {
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.retention.enabled", matchIfMissing = true)
 	OutboxRetention outboxRetention(OutboxAdmin admin, OutboxProperties properties) {
 		return new OutboxRetention(admin, properties.retention(), Clock.systemUTC());
+	}
+
+	// Only with Micrometer Tracing on the classpath: messages then carry the trace that wrote them,
+	// once the application has a Tracer and a Propagator bean (Boot's tracing auto-configuration).
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TracingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "outboxTraceHeaders")
+		TraceHeaders outboxTraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+			return TracerTraceHeaders.of(tracer.getIfUnique(), propagator.getIfUnique());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

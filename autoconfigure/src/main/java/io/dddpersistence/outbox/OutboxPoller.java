@@ -56,6 +56,8 @@ public class OutboxPoller implements SmartLifecycle {
 
 	private final Backoff messageBackoff;
 
+	private final OutboxObservations observations;
+
 	private final Object lifecycle = new Object();
 
 	private volatile boolean running;
@@ -72,6 +74,13 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer) {
+		this(dataSource, json, publisher, settings, observer, OutboxObservations.NOOP);
+	}
+
+	/** A poller whose claims and publications are observed. */
+	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
+			OutboxObserver observer, OutboxObservations observations) {
+		this.observations = observations;
 		this.table = new OutboxTable(dataSource, json);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
@@ -148,14 +157,17 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public int pollOnce() {
 		boolean ordered = this.settings.orderedByKey();
-		List<OutboxMessage> batch = this.table.claim(this.pollerId, this.settings.lease().toMillis(),
-				this.settings.batchSize(), ordered, ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE);
+		List<OutboxMessage> batch = this.observations.claim(this.pollerId, ordered,
+				() -> this.table.claim(this.pollerId, this.settings.lease().toMillis(), this.settings.batchSize(),
+						ordered, ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE));
 		if (batch.isEmpty()) {
 			return 0;
 		}
 		this.inFlight = batch.stream().map(OutboxMessage::id).toList();
 		try {
-			Outcome outcome = publish(batch);
+			OutboxObservations.Publication publication = this.observations.publishing(batch, this.publisher);
+			Outcome outcome = publish(publication.batch());
+			publication.stop(outcome.failures(), outcome.outage());
 			settle(batch, outcome.failures());
 			if (outcome.outage() != null) {
 				throw new PublisherUnavailableException(outcome.outage());

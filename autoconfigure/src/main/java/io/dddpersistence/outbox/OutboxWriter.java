@@ -35,10 +35,18 @@ public class OutboxWriter {
 
 	private final JsonMapper json;
 
+	private final OutboxObservations observations;
+
 	public OutboxWriter(DataSource dataSource, JsonMapper json) {
+		this(dataSource, json, OutboxObservations.NOOP);
+	}
+
+	/** A writer whose writes are observed, and whose messages carry the current trace context. */
+	OutboxWriter(DataSource dataSource, JsonMapper json, OutboxObservations observations) {
 		this.dataSource = dataSource;
 		this.table = new OutboxTable(dataSource, json);
 		this.json = json;
+		this.observations = observations;
 	}
 
 	/** Writes one message and returns its id. */
@@ -49,12 +57,16 @@ public class OutboxWriter {
 	/** Writes the messages in one JDBC batch and returns their ids, in the same order. */
 	public List<UUID> writeAll(Collection<OutboundMessage> messages) {
 		requireTransaction();
+		return this.observations.write(messages, () -> insert(messages));
+	}
+
+	private List<UUID> insert(Collection<OutboundMessage> messages) {
 		List<OutboxTable.Row> rows = new ArrayList<>(messages.size());
 		List<UUID> ids = new ArrayList<>(messages.size());
 		for (OutboundMessage message : messages) {
 			UUID id = TimeOrderedUuids.next();
 			rows.add(new OutboxTable.Row(id, message.aggregateType(), message.aggregateId(), message.eventType(),
-					message.destination(), message.effectiveKey(), toJson(message.headers(), message),
+					message.destination(), message.effectiveKey(), toJson(this.observations.headers(message), message),
 					toJson(message.payload(), message)));
 			ids.add(id);
 		}
