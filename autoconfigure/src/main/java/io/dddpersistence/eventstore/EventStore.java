@@ -80,6 +80,8 @@ public class EventStore {
 
 	private final List<AppendListener> listeners;
 
+	private final EventStoreObservations observations;
+
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this(jdbc, transactionManager, List.of());
 	}
@@ -89,6 +91,13 @@ public class EventStore {
 	 * database behind the template (PostgreSQL or H2) is read once, here.
 	 */
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners) {
+		this(jdbc, transactionManager, listeners, EventStoreObservations.NOOP);
+	}
+
+	/** A store whose appends are observed. */
+	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
+			EventStoreObservations observations) {
+		this.observations = observations;
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
 		DataSource dataSource = jdbc.getDataSource();
@@ -132,6 +141,10 @@ public class EventStore {
 	 */
 	public long appendBatch(long expectedVersion, List<NewEvent> events) {
 		checkBatch(expectedVersion, events);
+		return this.observations.append(events, () -> appendChecked(expectedVersion, events));
+	}
+
+	private long appendChecked(long expectedVersion, List<NewEvent> events) {
 		NewEvent first = events.get(0);
 		try {
 			Outcome outcome = inOneStatement(events) ? this.jdbc.execute(autoCommitted(expectedVersion, events))

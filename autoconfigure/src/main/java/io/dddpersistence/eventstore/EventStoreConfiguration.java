@@ -10,6 +10,7 @@ import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -50,9 +51,21 @@ public class EventStoreConfiguration {
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners) {
+			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
+			EventStoreObservations eventStoreObservations) {
 		return new EventStore(jdbc(jdbcTemplate, dataSource), transactionManager,
-				appendListeners.orderedStream().toList());
+				appendListeners.orderedStream().toList(), eventStoreObservations);
+	}
+
+	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the store and
+	// the subscriptions then run as if there were none. A bean of a convention's type replaces its defaults.
+	@Bean
+	@ConditionalOnMissingBean(name = "eventStoreObservations")
+	EventStoreObservations eventStoreObservations(ObjectProvider<ObservationRegistry> registry,
+			ObjectProvider<EventAppendObservationConvention> append,
+			ObjectProvider<ProjectionObservationConvention> projection) {
+		return new EventStoreObservations(registry.getIfUnique(() -> ObservationRegistry.NOOP), append.getIfUnique(),
+				projection.getIfUnique());
 	}
 
 	@Bean
@@ -96,13 +109,14 @@ public class EventStoreConfiguration {
 		@DependsOnDatabaseInitialization
 		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
 				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
-				PlatformTransactionManager transactionManager, EventStoreProperties properties) {
+				PlatformTransactionManager transactionManager, EventStoreProperties properties,
+				EventStoreObservations eventStoreObservations) {
 			EventStoreProperties.Subscriptions settings = properties.subscriptions();
 			String owner = LeaseOwner.of(settings.owner());
 			JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 			return new Projections(projections.orderedStream()
 				.map((projection) -> new CatchUpSubscription(projection, store, serializer, jdbc, transactionManager,
-						settings, owner))
+						settings, owner, eventStoreObservations))
 				.toList());
 		}
 
