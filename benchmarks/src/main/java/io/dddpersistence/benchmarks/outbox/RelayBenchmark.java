@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.outbox.ObservedOutbox;
 import io.dddpersistence.outbox.OutboxMessage;
 import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
 import io.dddpersistence.outbox.OutboxProperties;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +67,11 @@ final class RelayBenchmark {
 
 	/** The library: {@code pollers} poller instances, each on its own thread, until all are published. */
 	long library(int pollers, int messages) throws InterruptedException {
+		return library(pollers, messages, ObservationRegistry.NOOP);
+	}
+
+	/** The library, its claims and publications observed in {@code registry}. */
+	long library(int pollers, int messages, ObservationRegistry registry) throws InterruptedException {
 		CountDownLatch drained = new CountDownLatch(1);
 		AtomicLong published = new AtomicLong();
 		OutboxObserver counter = new OutboxObserver() {
@@ -77,8 +84,9 @@ final class RelayBenchmark {
 		};
 		List<OutboxPoller> running = new ArrayList<>();
 		for (int i = 0; i < pollers; i++) {
-			OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), (batch) -> List.of(),
-					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)), counter);
+			OutboxPoller poller = ObservedOutbox.poller(this.dataSource, JsonMapper.shared(), (batch) -> List.of(),
+					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)), counter,
+					registry);
 			running.add(poller);
 			poller.start();
 		}
