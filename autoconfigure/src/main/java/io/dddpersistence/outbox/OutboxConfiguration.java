@@ -50,7 +50,7 @@ public class OutboxConfiguration {
 	// instances on H2), and the table, the writer and the poller depend on it by name.
 	@Bean(STARTUP_CHECK)
 	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties) {
-		return new OutboxStartupCheck(dataSource, properties.instances());
+		return new OutboxStartupCheck(dataSource, properties.instances(), properties.relay());
 	}
 
 	@Bean
@@ -90,9 +90,11 @@ public class OutboxConfiguration {
 		return new DomainEventCapture(writer);
 	}
 
+	// relay=cdc: a change data capture engine reads the rows from the log, so no poller runs
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.poller-enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "ddd.persistence.outbox.relay", havingValue = "poller", matchIfMissing = true)
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
@@ -112,7 +114,7 @@ public class OutboxConfiguration {
 	@ConditionalOnMissingBean(name = "outboxRetention")
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.retention.enabled", matchIfMissing = true)
 	OutboxRetention outboxRetention(OutboxAdmin admin, OutboxProperties properties) {
-		return new OutboxRetention(admin, properties.retention(), Clock.systemUTC());
+		return new OutboxRetention(admin, properties.retention(), properties.relay(), Clock.systemUTC());
 	}
 
 	// Only with Micrometer Tracing on the classpath: messages then carry the trace that wrote them,
@@ -204,7 +206,7 @@ public class OutboxConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "outboxHealthIndicator")
 		OutboxHealthIndicator outboxHealthIndicator(OutboxAdmin admin, OutboxProperties properties) {
-			return new OutboxHealthIndicator(admin, properties.health());
+			return new OutboxHealthIndicator(admin, properties.health(), properties.relay());
 		}
 
 	}

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  *
  * @param enabled Whether the outbox (writer, capture, poller) is configured at all.
  * @param publisher Where the poller sends messages: in-process (Spring application events), rabbitmq or kafka.
+ * @param relay What moves messages from the table to the broker: the library's poller, or a change data capture engine (Debezium's outbox event router) reading the database's log, in which case no poller runs and retention deletes rows by age.
  * @param captureDomainEvents Whether domain events whose type is annotated @Externalized are written to the outbox when their aggregate is saved.
  * @param pollerEnabled Whether this instance runs a poller; turn it off in instances that only write.
  * @param pollerId The id this instance's poller writes into claimed_by; generated from the process id when not set.
@@ -32,7 +33,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param shutdownTimeout How long shutdown waits for the batch in flight before giving it back.
  * @param adminBatchSize Page and batch size of the dead message operations and of retention.
  * @param backoff Retries of failed messages.
- * @param retention Purging of published messages.
+ * @param retention Purging of published messages (with relay=cdc, of every message by age).
  * @param schema The outbox table.
  * @param health Thresholds of the Actuator health indicator; an unset threshold is not checked.
  * @param metrics Micrometer meters.
@@ -41,6 +42,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 @ConfigurationProperties(OutboxProperties.PREFIX)
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("in-process") String publisher,
+		@DefaultValue("poller") Relay relay,
 		@DefaultValue("true") boolean captureDomainEvents, @DefaultValue("true") boolean pollerEnabled,
 		@Nullable String pollerId, @DefaultValue("1") int instances, @DefaultValue("500") int batchSize,
 		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
@@ -85,7 +87,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another poller id, as tests and tools that run several pollers need them. */
 	public OutboxProperties withPollerId(@Nullable String pollerId) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -93,7 +96,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another batch size. */
 	public OutboxProperties withBatchSize(int batchSize) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -101,7 +105,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another poll interval. */
 	public OutboxProperties withPollInterval(Duration pollInterval) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -109,7 +114,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another lease. */
 	public OutboxProperties withLease(Duration lease) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -118,7 +124,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	/** These settings with other retry rules; the jitter stays. */
 	public OutboxProperties withRetries(int maxAttempts, Duration initialBackoff, double backoffMultiplier,
 			Duration maxBackoff) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize,
 				new Backoff(initialBackoff, backoffMultiplier, maxBackoff, this.backoff.jitter()), this.retention,
@@ -127,7 +134,8 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with or without per-key ordering. */
 	public OutboxProperties withOrderedByKey(boolean orderedByKey) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
 				orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -135,10 +143,26 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another shutdown timeout. */
 	public OutboxProperties withShutdownTimeout(Duration shutdownTimeout) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
 				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
 				this.orderedByKey, shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** What relays the outbox's messages to the broker. */
+	public enum Relay {
+
+		/** The library's {@link OutboxPoller}: claims due rows, publishes them, marks them published. */
+		POLLER,
+
+		/**
+		 * A change data capture engine such as Debezium with its outbox event router, reading inserted
+		 * rows from PostgreSQL's write-ahead log. No poller runs; rows stay pending and retention
+		 * deletes them by age.
+		 */
+		CDC
+
 	}
 
 	private static void positive(String property, long value) {
@@ -192,7 +216,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	 * Purging of published messages.
 	 *
 	 * @param enabled Whether published messages are purged on a schedule.
-	 * @param keepPublished How long published messages are kept before they are purged.
+	 * @param keepPublished How long published messages are kept before they are purged; with relay=cdc, how long any message is kept after it was written (the connector reads the log, not the table).
 	 * @param interval How often the purge runs.
 	 */
 	public record Retention(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration keepPublished,

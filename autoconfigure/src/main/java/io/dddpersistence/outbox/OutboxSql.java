@@ -80,6 +80,13 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	/** Parameters: cutoff, limit. */
 	String purgePublished();
 
+	/**
+	 * Deletes pending messages written before the cutoff. Only the cdc relay's retention runs it: no
+	 * poller claims rows there, so a pending row's next_attempt_at is the time it was written, and the
+	 * pending index serves the delete. Parameters: cutoff, limit.
+	 */
+	String purgePendingWrittenBefore();
+
 	/** Columns pending, oldest, dead, measured_at. */
 	String backlog();
 
@@ -260,6 +267,17 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					    SELECT id FROM ddd_outbox_message
 					    WHERE status = 'PUBLISHED' AND published_at < ?
 					    ORDER BY published_at
+					    LIMIT ?)""";
+		}
+
+		@Override
+		public String purgePendingWrittenBefore() {
+			return """
+					DELETE FROM ddd_outbox_message
+					WHERE id IN (
+					    SELECT id FROM ddd_outbox_message
+					    WHERE status = 'PENDING' AND next_attempt_at < ?
+					    ORDER BY next_attempt_at
 					    LIMIT ?)""";
 		}
 
@@ -485,6 +503,14 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			return """
 					DELETE FROM ddd_outbox_message
 					WHERE status = 'PUBLISHED' AND published_at < ?
+					FETCH FIRST ? ROWS ONLY""";
+		}
+
+		@Override
+		public String purgePendingWrittenBefore() {
+			return """
+					DELETE FROM ddd_outbox_message
+					WHERE status = 'PENDING' AND next_attempt_at < ?
 					FETCH FIRST ? ROWS ONLY""";
 		}
 

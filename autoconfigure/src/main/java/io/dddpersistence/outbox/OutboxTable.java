@@ -189,6 +189,11 @@ final class OutboxTable {
 		return inTransaction(() -> this.jdbc.update(this.sql().purgePublished(), cutoff.atOffset(ZoneOffset.UTC), limit));
 	}
 
+	int purgePendingWrittenBefore(Instant cutoff, int limit) {
+		return inTransaction(
+				() -> this.jdbc.update(this.sql().purgePendingWrittenBefore(), cutoff.atOffset(ZoneOffset.UTC), limit));
+	}
+
 	OutboxBacklog backlog() {
 		return this.jdbc.queryForObject(this.sql().backlog(), (row, n) -> new OutboxBacklog(row.getLong("pending"),
 				instant(row, "oldest"), row.getLong("dead"), instantOrNow(row, "measured_at")));
