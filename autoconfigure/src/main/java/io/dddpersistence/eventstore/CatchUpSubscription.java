@@ -88,11 +88,20 @@ class CatchUpSubscription {
 	// whether the last step's pause is for having caught up, which a wake-up ends
 	private boolean caughtUp;
 
+	private final EventStoreObservations observations;
+
 	/**
 	 * @param owner identifies this application instance in the lease, e.g. host name and a random suffix
 	 */
 	CatchUpSubscription(Projection projection, EventStore store, EventSerializer serializer, JdbcTemplate jdbc,
 			PlatformTransactionManager transactionManager, EventStoreProperties.Subscriptions settings, String owner) {
+		this(projection, store, serializer, jdbc, transactionManager, settings, owner, EventStoreObservations.NOOP);
+	}
+
+	CatchUpSubscription(Projection projection, EventStore store, EventSerializer serializer, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, EventStoreProperties.Subscriptions settings, String owner,
+			EventStoreObservations observations) {
+		this.observations = observations;
 		this.projection = projection;
 		this.store = store;
 		this.serializer = serializer;
@@ -292,6 +301,10 @@ class CatchUpSubscription {
 		if (read.isEmpty()) {
 			return new Batch(read, 0, 0);
 		}
+		return this.observations.projection(name(), read.size(), () -> handleRead(from, read, transaction));
+	}
+
+	private Batch handleRead(GlobalPosition from, List<StoredEvent> read, TransactionStatus transaction) {
 		Set<Long> parkedEvents = this.checkpoints.parkedAmong(name(), read);
 		List<StoredEvent> taken = new ArrayList<>(read.size());
 		int handledNow = 0;

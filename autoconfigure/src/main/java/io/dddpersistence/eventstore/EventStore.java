@@ -89,6 +89,8 @@ public class EventStore {
 
 	private final WakeUpChannel wakeUps;
 
+	private final EventStoreObservations observations;
+
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this(jdbc, transactionManager, List.of());
 	}
@@ -111,13 +113,22 @@ public class EventStore {
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
 			WakeUpChannel wakeUps) {
 		this(jdbc, transactionManager, listeners, wakeUps,
-				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE));
+				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), EventStoreObservations.NOOP);
+	}
+
+	/** A store whose appends are observed. */
+	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
+			EventStoreObservations observations) {
+		this(jdbc, transactionManager, listeners,
+				WakeUpChannel.disabled(EventStoreProperties.DEFAULTS.wakeUps().notifyChannel()),
+				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), observations);
 	}
 
 	/** A store on a database whose vendor was decided by the application's {@link DatabaseVendors}. */
 	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
-			WakeUpChannel wakeUps, DatabaseVendor vendor) {
+			WakeUpChannel wakeUps, DatabaseVendor vendor, EventStoreObservations observations) {
 		this.wakeUps = wakeUps;
+		this.observations = observations;
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
 		this.sql = EventStoreSql.of(vendor);
@@ -165,6 +176,10 @@ public class EventStore {
 	 */
 	public long appendBatch(long expectedVersion, List<NewEvent> events) {
 		checkBatch(expectedVersion, events);
+		return this.observations.append(events, () -> appendChecked(expectedVersion, events));
+	}
+
+	private long appendChecked(long expectedVersion, List<NewEvent> events) {
 		NewEvent first = events.get(0);
 		try {
 			Outcome outcome = inOneStatement(events) ? this.jdbc.execute(autoCommitted(expectedVersion, events))

@@ -14,6 +14,7 @@ import io.dddpersistence.vendor.VendorConfiguration;
 import io.dddpersistence.wakeup.WakeUpChannel;
 import io.dddpersistence.wakeup.WakeUpConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -69,10 +70,23 @@ public class EventStoreConfiguration {
 	@DependsOnDatabaseInitialization
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
-			DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
+			DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps,
+			EventStoreObservations eventStoreObservations) {
 		JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 		return new EventStore(jdbc, transactionManager, appendListeners.orderedStream().toList(), wakeUps,
-				vendors.require(EventStore.dataSourceOf(jdbc), EventStore.FEATURE, EventStore.DISABLE));
+				vendors.require(EventStore.dataSourceOf(jdbc), EventStore.FEATURE, EventStore.DISABLE),
+				eventStoreObservations);
+	}
+
+	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the store and
+	// the subscriptions then run as if there were none. A bean of a convention's type replaces its defaults.
+	@Bean
+	@ConditionalOnMissingBean(name = "eventStoreObservations")
+	EventStoreObservations eventStoreObservations(ObjectProvider<ObservationRegistry> registry,
+			ObjectProvider<EventAppendObservationConvention> append,
+			ObjectProvider<ProjectionObservationConvention> projection) {
+		return new EventStoreObservations(registry.getIfUnique(() -> ObservationRegistry.NOOP), append.getIfUnique(),
+				projection.getIfUnique());
 	}
 
 	@Bean
@@ -117,13 +131,13 @@ public class EventStoreConfiguration {
 		Projections projections(ObjectProvider<Projection> projections, EventStore store, EventSerializer serializer,
 				ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 				PlatformTransactionManager transactionManager, EventStoreProperties properties,
-				@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
+				@Qualifier(WAKE_UPS) WakeUpChannel wakeUps, EventStoreObservations eventStoreObservations) {
 			EventStoreProperties.Subscriptions settings = properties.subscriptions();
 			String owner = LeaseOwner.of(settings.owner());
 			JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 			return new Projections(projections.orderedStream()
 				.map((projection) -> new CatchUpSubscription(projection, store, serializer, jdbc, transactionManager,
-						settings, owner))
+						settings, owner, eventStoreObservations))
 				.toList(), wakeUps);
 		}
 

@@ -10,6 +10,9 @@ import io.dddpersistence.vendor.VendorConfiguration;
 import io.dddpersistence.wakeup.WakeUpChannel;
 import io.dddpersistence.wakeup.WakeUpConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -36,8 +39,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  * The outbox's beans: its table, {@link OutboxWriter}, the capture of {@code @Externalized} domain
  * events, the publisher chosen by {@code ddd.persistence.outbox.publisher}, {@link OutboxPoller},
  * retention, {@link OutboxAdmin}, the wake-up channel between the writer and the poller (bean
- * {@value #WAKE_UPS}, with {@link WakeUpConfiguration} for the other instances), and metrics,
- * health and the {@code outbox} endpoint where Micrometer and Actuator are present. Each bean backs off when the application declares its own:
+ * {@value #WAKE_UPS}, with {@link WakeUpConfiguration} for the other instances), the observations of
+ * {@link OutboxObservation} (and the trace context in message headers where Micrometer Tracing is
+ * present), and metrics, health and the {@code outbox} endpoint where Micrometer and Actuator are
+ * present. Each bean backs off when the application declares its own:
  * the public types by type, the package-private ones by bean name. Spring Boot imports it from
  * {@code OutboxAutoConfiguration}, which adds the ordering and the conditions on the environment; an
  * application without Boot's auto-configuration may import it itself, with {@link OutboxProperties}
@@ -72,8 +77,23 @@ public class OutboxConfiguration {
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
 	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, DatabaseVendors vendors,
-			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
-		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), wakeUps, vendors);
+			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps, OutboxObservations outboxObservations) {
+		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), wakeUps, vendors,
+				outboxObservations);
+	}
+
+	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the writer and
+	// the poller then run as if there were none. A bean of a convention's type replaces its defaults.
+	@Bean
+	@ConditionalOnMissingBean(name = "outboxObservations")
+	OutboxObservations outboxObservations(ObjectProvider<ObservationRegistry> registry,
+			@Qualifier("outboxTraceHeaders") ObjectProvider<TraceHeaders> traceHeaders,
+			ObjectProvider<OutboxWriteObservationConvention> write,
+			ObjectProvider<OutboxClaimObservationConvention> claim,
+			ObjectProvider<OutboxPublishObservationConvention> publish) {
+		return new OutboxObservations(registry.getIfUnique(() -> ObservationRegistry.NOOP),
+				traceHeaders.getIfAvailable(() -> TraceHeaders.NONE), write.getIfUnique(), claim.getIfUnique(),
+				publish.getIfUnique());
 	}
 
 	@Bean
@@ -101,7 +121,8 @@ public class OutboxConfiguration {
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
-			OutboxProperties properties, DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps) {
+			OutboxProperties properties, DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps,
+			OutboxObservations outboxObservations) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.publisher()
@@ -109,7 +130,7 @@ public class OutboxConfiguration {
 					+ "its template bean (RabbitTemplate, KafkaTemplate); or define one OutboxPublisher bean");
 		}
 		return new OutboxPoller(dataSource, json.getIfAvailable(JsonMapper::shared), chosen, properties,
-				new OutboxObservers(observers.orderedStream().toList()), wakeUps, vendors);
+				new OutboxObservers(observers.orderedStream().toList()), wakeUps, vendors, outboxObservations);
 	}
 
 	@Bean
@@ -117,6 +138,20 @@ public class OutboxConfiguration {
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.retention.enabled", matchIfMissing = true)
 	OutboxRetention outboxRetention(OutboxAdmin admin, OutboxProperties properties) {
 		return new OutboxRetention(admin, properties.retention(), properties.relay(), Clock.systemUTC());
+	}
+
+	// Only with Micrometer Tracing on the classpath: messages then carry the trace that wrote them,
+	// once the application has a Tracer and a Propagator bean (Boot's tracing auto-configuration).
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TracingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "outboxTraceHeaders")
+		TraceHeaders outboxTraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+			return TracerTraceHeaders.of(tracer.getIfUnique(), propagator.getIfUnique());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

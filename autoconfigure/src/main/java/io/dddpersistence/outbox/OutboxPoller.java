@@ -66,6 +66,7 @@ public class OutboxPoller implements SmartLifecycle {
 	private final OutboxTable.Marks leaseMarks;
 
 	private volatile @Nullable Boolean locking;
+	private final OutboxObservations observations;
 
 	private final Object lifecycle = new Object();
 
@@ -109,12 +110,20 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer, WakeUpChannel wakeUps) {
-		this(dataSource, json, publisher, settings, observer, wakeUps, new DatabaseVendors());
+		this(dataSource, json, publisher, settings, observer, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP);
+	}
+
+	/** A poller whose claims and publications are also observed. */
+	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
+			OutboxObserver observer, OutboxObservations observations) {
+		this(dataSource, json, publisher, settings, observer,
+				WakeUpChannel.disabled(settings.wakeUps().notifyChannel()), new DatabaseVendors(), observations);
 	}
 
 	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
-			OutboxObserver observer, WakeUpChannel wakeUps, DatabaseVendors vendors) {
+			OutboxObserver observer, WakeUpChannel wakeUps, DatabaseVendors vendors, OutboxObservations observations) {
 		this.wakeUps = wakeUps;
+		this.observations = observations;
 		this.table = new OutboxTable(dataSource, json, vendors);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
@@ -198,7 +207,9 @@ public class OutboxPoller implements SmartLifecycle {
 		boolean ordered = this.settings.orderedByKey();
 		long headsUpToSeq = ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE;
 		Relayed relayed = locking()
-				? this.table.relayLocked(this.settings.batchSize(), ordered, headsUpToSeq, this::relay)
+				? this.table.relayLocked(this.settings.batchSize(), ordered, headsUpToSeq,
+						// the select ran in the relay's transaction: the claim observation records the batch taken
+						(batch, marks) -> relay(this.observations.claim(this.pollerId, ordered, () -> batch), marks))
 				: relayLeased(ordered, headsUpToSeq);
 		RuntimeException outage = relayed.outage();
 		if (outage != null) {
@@ -208,8 +219,9 @@ public class OutboxPoller implements SmartLifecycle {
 	}
 
 	private Relayed relayLeased(boolean ordered, long headsUpToSeq) {
-		List<OutboxMessage> batch = this.table.claim(this.pollerId, this.settings.lease().toMillis(),
-				this.settings.batchSize(), ordered, headsUpToSeq);
+		List<OutboxMessage> batch = this.observations.claim(this.pollerId, ordered,
+				() -> this.table.claim(this.pollerId, this.settings.lease().toMillis(), this.settings.batchSize(),
+						ordered, headsUpToSeq));
 		if (batch.isEmpty()) {
 			return Relayed.NOTHING;
 		}
@@ -226,7 +238,9 @@ public class OutboxPoller implements SmartLifecycle {
 		if (batch.isEmpty()) {
 			return Relayed.NOTHING;
 		}
-		Outcome outcome = publish(batch);
+		OutboxObservations.Publication publication = this.observations.publishing(batch, this.publisher);
+		Outcome outcome = publish(publication.batch());
+		publication.stop(outcome.failures(), outcome.outage());
 		settle(batch, outcome.failures(), marks);
 		return new Relayed(batch.size(), outcome.outage());
 	}

@@ -39,6 +39,8 @@ public class OutboxWriter {
 
 	private final WakeUpChannel wakeUps;
 
+	private final OutboxObservations observations;
+
 	/** A writer whose commits wake no poller: the pollers find its messages at their poll interval. */
 	public OutboxWriter(DataSource dataSource, JsonMapper json) {
 		this(dataSource, json, WakeUpChannel.disabled(OutboxProperties.DEFAULTS.wakeUps().notifyChannel()));
@@ -49,14 +51,22 @@ public class OutboxWriter {
 	 * (once per transaction, however many messages it wrote). The database's vendor is read on first use.
 	 */
 	public OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps) {
-		this(dataSource, json, wakeUps, new DatabaseVendors());
+		this(dataSource, json, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP);
 	}
 
-	OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps, DatabaseVendors vendors) {
+	/** A writer whose writes are observed, and whose messages carry the current trace context. */
+	OutboxWriter(DataSource dataSource, JsonMapper json, OutboxObservations observations) {
+		this(dataSource, json, WakeUpChannel.disabled(OutboxProperties.DEFAULTS.wakeUps().notifyChannel()),
+				new DatabaseVendors(), observations);
+	}
+
+	OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps, DatabaseVendors vendors,
+			OutboxObservations observations) {
 		this.dataSource = dataSource;
 		this.table = new OutboxTable(dataSource, json, vendors);
 		this.json = json;
 		this.wakeUps = wakeUps;
+		this.observations = observations;
 	}
 
 	/** Writes one message and returns its id. */
@@ -67,12 +77,16 @@ public class OutboxWriter {
 	/** Writes the messages in one JDBC batch and returns their ids, in the same order. */
 	public List<UUID> writeAll(Collection<OutboundMessage> messages) {
 		requireTransaction();
+		return this.observations.write(messages, () -> insert(messages));
+	}
+
+	private List<UUID> insert(Collection<OutboundMessage> messages) {
 		List<OutboxTable.Row> rows = new ArrayList<>(messages.size());
 		List<UUID> ids = new ArrayList<>(messages.size());
 		for (OutboundMessage message : messages) {
 			UUID id = TimeOrderedUuids.next();
 			rows.add(new OutboxTable.Row(id, message.aggregateType(), message.aggregateId(), message.eventType(),
-					message.destination(), message.effectiveKey(), toJson(message.headers(), message),
+					message.destination(), message.effectiveKey(), toJson(this.observations.headers(message), message),
 					toJson(message.payload(), message)));
 			ids.add(id);
 		}

@@ -1,5 +1,7 @@
 package io.dddpersistence.autoconfigure;
 
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.util.Map;
 
 import io.dddpersistence.outbox.OutboxAdmin;
@@ -65,6 +67,40 @@ class OutboxAutoConfigurationTests {
 				.queryForObject("SELECT count(*) FROM ddd_outbox_message", Long.class)).isNotNull();
 			assertThat(context.getBean(MeterRegistry.class).find("ddd.outbox.backlog.pending").gauge()).isNotNull();
 		});
+	}
+
+	@Test
+	void writesAreObservedInTheApplicationsObservationRegistry() {
+		this.runner.withBean(TestObservationRegistry.class, TestObservationRegistry::create).run((context) -> {
+			assertThat(context).hasBean("outboxObservations").hasBean("outboxTraceHeaders");
+			writeOne(context);
+			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+				.hasObservationWithNameEqualTo("ddd.outbox.write")
+				.that()
+				.hasLowCardinalityKeyValue("destination", "orders");
+		});
+	}
+
+	@Test
+	void withoutMicrometerTracingMessagesAreWrittenWithTheirOwnHeadersOnly() {
+		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
+			.withBean(TestObservationRegistry.class, TestObservationRegistry::create)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("outboxObservations").doesNotHaveBean("outboxTraceHeaders");
+				writeOne(context);
+				assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+					.queryForObject("SELECT CAST(headers AS VARCHAR) FROM ddd_outbox_message WHERE destination = 'orders'",
+							String.class)).isEqualTo("{}");
+			});
+	}
+
+	private static void writeOne(org.springframework.context.ApplicationContext context) {
+		javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
+		new JdbcTemplate(dataSource).execute("DELETE FROM ddd_outbox_message");
+		new org.springframework.transaction.support.TransactionTemplate(
+				new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource))
+			.executeWithoutResult((status) -> context.getBean(OutboxWriter.class)
+				.write(io.dddpersistence.outbox.OutboundMessage.of("orders", java.util.Map.of("n", 1))));
 	}
 
 	@Test

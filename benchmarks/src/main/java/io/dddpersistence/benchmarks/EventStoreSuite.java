@@ -27,6 +27,7 @@ import io.dddpersistence.eventstore.EventSourcedRepositories;
 import io.dddpersistence.eventstore.EventSourcedRepository;
 import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.eventstore.EventStoreProperties;
+import io.dddpersistence.eventstore.ObservedEventStore;
 import io.dddpersistence.eventstore.GlobalPosition;
 import io.dddpersistence.eventstore.NewEvent;
 import io.dddpersistence.eventstore.StoredEvent;
@@ -75,13 +76,14 @@ public class EventStoreSuite implements Suite {
 	@Override
 	public void run(Figures figures) throws Exception {
 		try {
-			if (Parts.includes("append")) {
+			// append also prints the observation overhead (alone with -Dbenchmarks.only=observation)
+			if (Parts.includes("append") || Observed.only()) {
 				append(figures);
 			}
-			if (Parts.includes("read")) {
+			if (Parts.includes("read") && !Observed.only()) {
 				readAndLoad(figures);
 			}
-			if (Parts.includes("latency")) {
+			if (Parts.includes("latency") && !Observed.only()) {
 				projectionLatency(figures);
 			}
 		}
@@ -165,6 +167,28 @@ public class EventStoreSuite implements Suite {
 				}
 			});
 
+			// the same appends through a store whose observations have a handler, against ObservationRegistry.NOOP
+			EventStore observedStore = ObservedEventStore.store(jdbc, new DataSourceTransactionManager(dataSource),
+					Observed.registryWithAHandler());
+			long[][] observedVersions = new long[THREADS][AGGREGATES_PER_THREAD];
+			Interleaved.Work observedLibrary = () -> inThreads((thread) -> {
+				for (int t = 0; t < TRANSACTIONS_PER_THREAD; t++) {
+					int k = t % AGGREGATES_PER_THREAD;
+					String id = "obs-" + thread + "-" + k;
+					List<NewEvent> batch = new ArrayList<>(EVENTS_PER_TRANSACTION);
+					for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
+						batch.add(serializer.serialize("order", id, line(t, i)));
+					}
+					observedVersions[thread][k] = observedStore.appendBatch(observedVersions[thread][k], batch);
+				}
+			});
+			Interleaved.Result observation = Interleaved.measure(2, 11, observedLibrary, library);
+			figures.print("append_events_per_s_observed", observation.medianRateA(), "events/s");
+			figures.print("append_events_per_s_noop_observations", observation.medianRateB(), "events/s");
+			figures.print("observation_overhead_ratio", observation.medianRatio(), "x");
+			if (Observed.only()) {
+				return;
+			}
 			Interleaved.Result vsRaw = Interleaved.measure(2, 11, library, raw);
 			Interleaved.Result vsAxon = Interleaved.measure(2, 11, library, axonAppend);
 			Interleaved.Result inTransactionVsRaw = Interleaved.measure(2, 11, libraryInTransaction, raw);

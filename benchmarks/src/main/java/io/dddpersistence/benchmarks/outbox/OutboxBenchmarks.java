@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.dddpersistence.benchmarks.Observed;
+import io.micrometer.observation.ObservationRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dddpersistence.benchmarks.BenchmarkDatabase;
 import io.dddpersistence.benchmarks.Figures;
@@ -55,8 +57,15 @@ public final class OutboxBenchmarks {
 	public void runAll() throws Exception {
 		try (HikariDataSource pool = Pools.pool(this.database, 8)) {
 			new LibrarySchema(pool, "outbox").migrate();
+			if (Observed.only()) {
+				observationOverhead(pool);
+				return;
+			}
 			if (Parts.includes("relay")) {
 				relay(pool);
+			}
+			if (Parts.includes("observation")) {
+				observationOverhead(pool);
 			}
 			if (Parts.includes("write")) {
 				writeOverhead(pool);
@@ -68,6 +77,23 @@ public final class OutboxBenchmarks {
 		if (Parts.includes("end-to-end")) {
 			endToEnd();
 		}
+	}
+
+	/** The relay with its observations handled against the same relay with ObservationRegistry.NOOP. */
+	private void observationOverhead(HikariDataSource pool) throws Exception {
+		RelayBenchmark relay = new RelayBenchmark(pool);
+		ObservationRegistry observed = Observed.registryWithAHandler();
+		relay.seed(WARM_UP_BACKLOG);
+		relay.library(1, WARM_UP_BACKLOG, observed);
+		relay.seed(WARM_UP_BACKLOG);
+		relay.library(1, WARM_UP_BACKLOG);
+		Rounds.Result result = Rounds.measure(0, 5, () -> relay.seed(BACKLOG), () -> relay.library(1, BACKLOG, observed),
+				() -> relay.seed(BACKLOG), () -> relay.library(1, BACKLOG));
+		this.figures.print("relay_msgs_per_s_observed", result.medianRateA(), "msgs/s");
+		this.figures.print("relay_msgs_per_s_noop_observations", result.medianRateB(), "msgs/s");
+		this.figures.print("observation_overhead_ratio", result.medianRatio(), "x");
+		this.figures.note("observation overhead: 1 poller, " + BACKLOG + " messages, no-op publisher; a registry with "
+				+ "one handler (claim and one publish observation per message) against ObservationRegistry.NOOP");
 	}
 
 	private void relay(HikariDataSource pool) throws Exception {

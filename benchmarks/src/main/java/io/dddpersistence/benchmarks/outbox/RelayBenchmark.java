@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.outbox.ObservedOutbox;
 import io.dddpersistence.outbox.OutboxMessage;
 import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
 import io.dddpersistence.outbox.OutboxProperties;
 import io.dddpersistence.outbox.OutboxPublisher;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,11 +105,22 @@ final class RelayBenchmark {
 
 	/** The library in its default mode for a quick publisher: the batch locked over the publish. */
 	long library(int pollers, int messages) throws InterruptedException {
-		return library(pollers, messages, OutboxProperties.Claim.AUTO);
+		return library(pollers, messages, OutboxProperties.Claim.AUTO, ObservationRegistry.NOOP);
+	}
+
+	/** The library in its default mode, its claims and publications observed in {@code registry}. */
+	long library(int pollers, int messages, ObservationRegistry registry) throws InterruptedException {
+		return library(pollers, messages, OutboxProperties.Claim.AUTO, registry);
+	}
+
+	/** The library in the given claim mode. */
+	long library(int pollers, int messages, OutboxProperties.Claim claim) throws InterruptedException {
+		return library(pollers, messages, claim, ObservationRegistry.NOOP);
 	}
 
 	/** The library: {@code pollers} poller instances, each on its own thread, until all are published. */
-	long library(int pollers, int messages, OutboxProperties.Claim claim) throws InterruptedException {
+	long library(int pollers, int messages, OutboxProperties.Claim claim, ObservationRegistry registry)
+			throws InterruptedException {
 		CountDownLatch drained = new CountDownLatch(1);
 		AtomicLong published = new AtomicLong();
 		OutboxObserver counter = new OutboxObserver() {
@@ -120,9 +133,9 @@ final class RelayBenchmark {
 		};
 		List<OutboxPoller> running = new ArrayList<>();
 		for (int i = 0; i < pollers; i++) {
-			OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), new NoOpPublisher(),
+			OutboxPoller poller = ObservedOutbox.poller(this.dataSource, JsonMapper.shared(), new NoOpPublisher(),
 					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)).withClaim(claim),
-					counter);
+					counter, registry);
 			running.add(poller);
 			poller.start();
 		}
