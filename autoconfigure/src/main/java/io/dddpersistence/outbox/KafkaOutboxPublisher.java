@@ -38,6 +38,12 @@ class KafkaOutboxPublisher implements OutboxPublisher {
 		this.sendTimeout = settings.sendTimeout();
 	}
 
+	// a batch takes milliseconds: the poller may hold it locked instead of leased
+	@Override
+	public boolean publishesQuickly() {
+		return true;
+	}
+
 	@Override
 	public List<PublishFailure> publish(List<OutboxMessage> batch) {
 		List<PublishFailure> failures = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -59,26 +60,34 @@ public class OutboxAdmin {
 
 	/** Makes every dead message pending again, one batch per transaction; returns how many. */
 	public long resubmitAllDead() {
-		long resubmitted = 0;
-		int last;
-		do {
-			last = this.table.resubmitNextDead(this.batchSize);
-			resubmitted += last;
-		}
-		while (last == this.batchSize);
-		return resubmitted;
+		return inBatches(this.table::resubmitNextDead);
 	}
 
 	/** Deletes messages published before {@code cutoff}, one batch per transaction; returns how many. */
 	public long purgePublishedBefore(Instant cutoff) {
-		long purged = 0;
+		return inBatches((limit) -> this.table.purgePublishedBefore(cutoff, limit));
+	}
+
+	/**
+	 * Deletes every message written before {@code cutoff}, published or not, one batch per
+	 * transaction; returns how many. The retention of the cdc relay, where a change data capture
+	 * engine has read the rows from the log and nothing else ever publishes them. Not public: with the
+	 * poller it would delete messages before they are published.
+	 */
+	long purgeWrittenBefore(Instant cutoff) {
+		return inBatches((limit) -> this.table.purgePendingWrittenBefore(cutoff, limit))
+				+ purgePublishedBefore(cutoff);
+	}
+
+	private long inBatches(IntUnaryOperator batch) {
+		long done = 0;
 		int last;
 		do {
-			last = this.table.purgePublishedBefore(cutoff, this.batchSize);
-			purged += last;
+			last = batch.applyAsInt(this.batchSize);
+			done += last;
 		}
 		while (last == this.batchSize);
-		return purged;
+		return done;
 	}
 
 }

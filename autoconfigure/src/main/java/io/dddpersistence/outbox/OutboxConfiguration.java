@@ -46,7 +46,7 @@ public class OutboxConfiguration {
 	// instances on H2), and the table, the writer and the poller depend on it by name.
 	@Bean(STARTUP_CHECK)
 	OutboxStartupCheck outboxStartupCheck(DataSource dataSource, OutboxProperties properties) {
-		return new OutboxStartupCheck(dataSource, properties.instances());
+		return new OutboxStartupCheck(dataSource, properties);
 	}
 
 	@Bean
@@ -71,9 +71,11 @@ public class OutboxConfiguration {
 		return new DomainEventCapture(writer);
 	}
 
+	// relay=cdc: a change data capture engine reads the rows from the log, so no poller runs
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.poller-enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "ddd.persistence.outbox.relay", havingValue = "poller", matchIfMissing = true)
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
@@ -93,7 +95,7 @@ public class OutboxConfiguration {
 	@ConditionalOnMissingBean(name = "outboxRetention")
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.retention.enabled", matchIfMissing = true)
 	OutboxRetention outboxRetention(OutboxAdmin admin, OutboxProperties properties) {
-		return new OutboxRetention(admin, properties.retention(), Clock.systemUTC());
+		return new OutboxRetention(admin, properties.retention(), properties.relay(), Clock.systemUTC());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -180,7 +182,7 @@ public class OutboxConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "outboxHealthIndicator")
 		OutboxHealthIndicator outboxHealthIndicator(OutboxAdmin admin, OutboxProperties properties) {
-			return new OutboxHealthIndicator(admin, properties.health());
+			return new OutboxHealthIndicator(admin, properties.health(), properties.relay());
 		}
 
 	}

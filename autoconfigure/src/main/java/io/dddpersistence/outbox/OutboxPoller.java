@@ -23,10 +23,13 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Relays outbox messages to an {@link OutboxPublisher}, started and stopped with the application
- * context. Each round it claims a batch of due messages with a lease ({@code FOR UPDATE SKIP LOCKED}
- * on PostgreSQL), commits the claim, publishes the batch outside any database transaction, then marks the
- * published messages in one statement and schedules the failed ones for a retry with exponential
- * back-off (dead after {@link OutboxProperties#maxAttempts()}). On PostgreSQL any number of pollers, in one or
+ * context. Each round it claims a batch of due messages ({@code FOR UPDATE SKIP LOCKED} on
+ * PostgreSQL), publishes it, then marks the published messages in one statement and schedules the
+ * failed ones for a retry with exponential back-off (dead after {@link OutboxProperties#maxAttempts()}).
+ * It holds the batch in one of two ways ({@link OutboxProperties#claim()}): with a lease written
+ * into the rows and committed before the batch is published outside any transaction, or, for a
+ * publisher that takes milliseconds, with the row locks of a transaction that stays open over the
+ * publish and commits with the marks (one write per message instead of two). On PostgreSQL any number of pollers, in one or
  * many application instances, can work on the same table (on H2, the pollers of one instance): a row
  * is claimed by one poller at a time, and the claim of a poller that died expires with its lease,
  * after which another poller takes the row.
@@ -56,6 +59,10 @@ public class OutboxPoller implements SmartLifecycle {
 
 	private final Backoff messageBackoff;
 
+	private final OutboxTable.Marks leaseMarks;
+
+	private volatile @Nullable Boolean locking;
+
 	private final Object lifecycle = new Object();
 
 	private volatile boolean running;
@@ -80,6 +87,7 @@ public class OutboxPoller implements SmartLifecycle {
 		this.pollerId = (pollerId != null) ? pollerId : newPollerId();
 		this.observer = observer;
 		this.messageBackoff = new Backoff(settings.backoff());
+		this.leaseMarks = this.table.leasedBy(this.pollerId);
 	}
 
 	/** The id this poller writes into {@code claimed_by}. */
@@ -148,23 +156,63 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public int pollOnce() {
 		boolean ordered = this.settings.orderedByKey();
+		long headsUpToSeq = ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE;
+		Relayed relayed = locking()
+				? this.table.relayLocked(this.settings.batchSize(), ordered, headsUpToSeq, this::relay)
+				: relayLeased(ordered, headsUpToSeq);
+		RuntimeException outage = relayed.outage();
+		if (outage != null) {
+			throw new PublisherUnavailableException(outage);
+		}
+		return relayed.count();
+	}
+
+	private Relayed relayLeased(boolean ordered, long headsUpToSeq) {
 		List<OutboxMessage> batch = this.table.claim(this.pollerId, this.settings.lease().toMillis(),
-				this.settings.batchSize(), ordered, ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE);
+				this.settings.batchSize(), ordered, headsUpToSeq);
 		if (batch.isEmpty()) {
-			return 0;
+			return Relayed.NOTHING;
 		}
 		this.inFlight = batch.stream().map(OutboxMessage::id).toList();
 		try {
-			Outcome outcome = publish(batch);
-			settle(batch, outcome.failures());
-			if (outcome.outage() != null) {
-				throw new PublisherUnavailableException(outcome.outage());
-			}
-			return batch.size();
+			return relay(batch, this.leaseMarks);
 		}
 		finally {
 			this.inFlight = List.of();
 		}
+	}
+
+	private Relayed relay(List<OutboxMessage> batch, OutboxTable.Marks marks) {
+		if (batch.isEmpty()) {
+			return Relayed.NOTHING;
+		}
+		Outcome outcome = publish(batch);
+		settle(batch, outcome.failures(), marks);
+		return new Relayed(batch.size(), outcome.outage());
+	}
+
+	/*
+	 * Decided at the first poll, not in the constructor, so that a poller can be built while the
+	 * database is still unreachable.
+	 */
+	private boolean locking() {
+		Boolean locking = this.locking;
+		if (locking == null) {
+			boolean supported = this.table.locksWhilePublishing();
+			locking = switch (this.settings.claim()) {
+				case LEASE -> false;
+				case AUTO -> supported && this.publisher.publishesQuickly();
+				case LOCK -> {
+					if (!supported) {
+						throw new IllegalStateException(OutboxStartupCheck.CLAIM_PROPERTY
+								+ "=lock needs PostgreSQL's FOR UPDATE SKIP LOCKED; this database leases only");
+					}
+					yield true;
+				}
+			};
+			this.locking = locking;
+		}
+		return locking;
 	}
 
 	private void round() {
@@ -204,7 +252,8 @@ public class OutboxPoller implements SmartLifecycle {
 		}
 	}
 
-	private void settle(List<OutboxMessage> batch, List<OutboxPublisher.PublishFailure> failures) {
+	private void settle(List<OutboxMessage> batch, List<OutboxPublisher.PublishFailure> failures,
+			OutboxTable.Marks marks) {
 		Set<UUID> failed = new HashSet<>();
 		List<OutboxTable.Failure> retries = new ArrayList<>(failures.size());
 		for (OutboxPublisher.PublishFailure failure : failures) {
@@ -224,14 +273,14 @@ public class OutboxPoller implements SmartLifecycle {
 			}
 		}
 		if (!published.isEmpty()) {
-			this.table.markPublished(this.pollerId, published.stream().map(OutboxMessage::id).toList());
+			marks.published(published.stream().map(OutboxMessage::id).toList());
 			Instant now = Instant.now();
 			for (OutboxMessage message : published) {
 				this.observer.published(message, Duration.between(message.createdAt(), now));
 			}
 		}
 		if (!retries.isEmpty()) {
-			List<UUID> dead = this.table.markFailed(this.pollerId, retries, this.settings.maxAttempts());
+			List<UUID> dead = marks.failed(retries, this.settings.maxAttempts());
 			this.observer.failed(failedMessages);
 			if (!dead.isEmpty()) {
 				Set<UUID> deadIds = new HashSet<>(dead);
@@ -271,6 +320,13 @@ public class OutboxPoller implements SmartLifecycle {
 	}
 
 	private record Outcome(List<OutboxPublisher.PublishFailure> failures, @Nullable RuntimeException outage) {
+	}
+
+	/** A relayed batch: how many messages it had, and the exception of a publisher that failed it whole. */
+	private record Relayed(int count, @Nullable RuntimeException outage) {
+
+		static final Relayed NOTHING = new Relayed(0, null);
+
 	}
 
 	/** The publisher threw: the batch was recorded as failed, and the poller backs off. */

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  *
  * @param enabled Whether the outbox (writer, capture, poller) is configured at all.
  * @param publisher Where the poller sends messages: in-process (Spring application events), rabbitmq or kafka.
+ * @param relay What moves messages from the table to the broker: the library's poller, or a change data capture engine (Debezium's outbox event router) reading the database's log, in which case no poller runs and retention deletes rows by age.
  * @param captureDomainEvents Whether domain events whose type is annotated @Externalized are written to the outbox when their aggregate is saved.
  * @param pollerEnabled Whether this instance runs a poller; turn it off in instances that only write.
  * @param pollerId The id this instance's poller writes into claimed_by; generated from the process id when not set.
@@ -27,12 +28,13 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param batchSize How many messages a poller claims and publishes at once.
  * @param pollInterval Pause between polls once a poll found nothing due (while messages keep coming, the poller polls again at once).
  * @param lease How long a claim holds; a poller that has not published its batch by then loses it to another.
+ * @param claim How a poller holds the batch it publishes: lease (written to the rows, for slow publishers), lock (row locks of a transaction kept open over the publish, one write per message, for publishers that take milliseconds), or auto (lock for the library's publishers, lease for others; H2 always leases).
  * @param maxAttempts Failed publication attempts after which a message is dead (status FAILED).
  * @param orderedByKey Whether messages with the same key are published strictly in the order they were written.
  * @param shutdownTimeout How long shutdown waits for the batch in flight before giving it back.
  * @param adminBatchSize Page and batch size of the dead message operations and of retention.
  * @param backoff Retries of failed messages.
- * @param retention Purging of published messages.
+ * @param retention Purging of published messages (with relay=cdc, of every message by age).
  * @param schema The outbox table.
  * @param health Thresholds of the Actuator health indicator; an unset threshold is not checked.
  * @param metrics Micrometer meters.
@@ -41,9 +43,11 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 @ConfigurationProperties(OutboxProperties.PREFIX)
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("in-process") String publisher,
+		@DefaultValue("poller") Relay relay,
 		@DefaultValue("true") boolean captureDomainEvents, @DefaultValue("true") boolean pollerEnabled,
 		@Nullable String pollerId, @DefaultValue("1") int instances, @DefaultValue("500") int batchSize,
 		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
+		@DefaultValue("auto") Claim claim,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("false") boolean orderedByKey,
 		@DefaultValue("30s") Duration shutdownTimeout, @DefaultValue("1000") int adminBatchSize,
 		@DefaultValue Backoff backoff, @DefaultValue Retention retention, @DefaultValue Schema schema,
@@ -85,32 +89,36 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with another poller id, as tests and tools that run several pollers need them. */
 	public OutboxProperties withPollerId(@Nullable String pollerId) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
 
 	/** These settings with another batch size. */
 	public OutboxProperties withBatchSize(int batchSize) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
 
 	/** These settings with another poll interval. */
 	public OutboxProperties withPollInterval(Duration pollInterval) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
 
 	/** These settings with another lease. */
 	public OutboxProperties withLease(Duration lease) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, lease, this.claim, this.maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
@@ -118,8 +126,9 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	/** These settings with other retry rules; the jitter stays. */
 	public OutboxProperties withRetries(int maxAttempts, Duration initialBackoff, double backoffMultiplier,
 			Duration maxBackoff) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, maxAttempts,
 				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize,
 				new Backoff(initialBackoff, backoffMultiplier, maxBackoff, this.backoff.jitter()), this.retention,
 				this.schema, this.health, this.metrics, this.rabbitmq, this.kafka);
@@ -127,18 +136,70 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 
 	/** These settings with or without per-key ordering. */
 	public OutboxProperties withOrderedByKey(boolean orderedByKey) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** These settings with another claim mode. */
+	public OutboxProperties withClaim(Claim claim) {
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, claim, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
 	}
 
 	/** These settings with another shutdown timeout. */
 	public OutboxProperties withShutdownTimeout(Duration shutdownTimeout) {
-		return new OutboxProperties(this.enabled, this.publisher, this.captureDomainEvents, this.pollerEnabled,
-				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.maxAttempts,
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
 				this.orderedByKey, shutdownTimeout, this.adminBatchSize, this.backoff, this.retention, this.schema,
 				this.health, this.metrics, this.rabbitmq, this.kafka);
+	}
+
+	/** How a poller holds the batch it is publishing, so that no other poller takes it meanwhile. */
+	public enum Claim {
+
+		/**
+		 * Lock for the library's own publishers (in-process, RabbitMQ, Kafka: each takes milliseconds
+		 * per batch), lease for an application's {@link OutboxPublisher} unless it says
+		 * {@link OutboxPublisher#publishesQuickly()}; lease on H2.
+		 */
+		AUTO,
+
+		/**
+		 * The claim writes a lease into the rows and commits; the batch is published with no
+		 * transaction open and marked in a second write. A poller that dies loses its batch to another
+		 * once the lease expires.
+		 */
+		LEASE,
+
+		/**
+		 * The batch is selected {@code FOR UPDATE SKIP LOCKED} in a transaction that stays open while it
+		 * is published and commits with the marks: one write per message. A poller that dies rolls
+		 * back and its batch is due again at once. PostgreSQL only.
+		 */
+		LOCK
+
+	}
+
+	/** What relays the outbox's messages to the broker. */
+	public enum Relay {
+
+		/** The library's {@link OutboxPoller}: claims due rows, publishes them, marks them published. */
+		POLLER,
+
+		/**
+		 * A change data capture engine such as Debezium with its outbox event router, reading inserted
+		 * rows from PostgreSQL's write-ahead log. No poller runs; rows stay pending and retention
+		 * deletes them by age.
+		 */
+		CDC
+
 	}
 
 	private static void positive(String property, long value) {
@@ -192,7 +253,7 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	 * Purging of published messages.
 	 *
 	 * @param enabled Whether published messages are purged on a schedule.
-	 * @param keepPublished How long published messages are kept before they are purged.
+	 * @param keepPublished How long published messages are kept before they are purged; with relay=cdc, how long any message is kept after it was written (the connector reads the log, not the table).
 	 * @param interval How often the purge runs.
 	 */
 	public record Retention(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration keepPublished,

@@ -2,6 +2,7 @@ package io.dddpersistence.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +15,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Deletes published messages older than the retention period, on a schedule, in bounded batches
- * (see {@link OutboxAdmin#purgePublishedBefore}). Several instances may run it at once: each batch
- * deletes whatever is left.
+ * (see {@link OutboxAdmin#purgePublishedBefore}). With the cdc relay it deletes every message written
+ * before the period, pending or not: the connector has read them from the log, and nothing else will
+ * publish them. Several instances may run it at once: each batch deletes whatever is left.
  */
 class OutboxRetention implements SmartLifecycle {
 
@@ -29,18 +31,23 @@ class OutboxRetention implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final boolean byAge;
+
 	private volatile @Nullable ScheduledExecutorService scheduler;
 
-	OutboxRetention(OutboxAdmin admin, OutboxProperties.Retention settings, Clock clock) {
+	OutboxRetention(OutboxAdmin admin, OutboxProperties.Retention settings, OutboxProperties.Relay relay,
+			Clock clock) {
 		this.admin = admin;
 		this.keepPublished = settings.keepPublished();
 		this.interval = settings.interval();
+		this.byAge = relay == OutboxProperties.Relay.CDC;
 		this.clock = clock;
 	}
 
 	/** Purges now; returns how many messages were deleted. */
 	long purge() {
-		return this.admin.purgePublishedBefore(this.clock.instant().minus(this.keepPublished));
+		Instant cutoff = this.clock.instant().minus(this.keepPublished);
+		return this.byAge ? this.admin.purgeWrittenBefore(cutoff) : this.admin.purgePublishedBefore(cutoff);
 	}
 
 	@Override
@@ -76,7 +83,7 @@ class OutboxRetention implements SmartLifecycle {
 		try {
 			long purged = purge();
 			if (purged > 0 && logger.isDebugEnabled()) {
-				logger.debug("Purged " + purged + " published outbox messages");
+				logger.debug("Purged " + purged + " outbox messages");
 			}
 		}
 		catch (RuntimeException ex) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.dddpersistence.vendor.DatabaseVendor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -41,6 +42,19 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			boolean headsOfKeysOnly, long headsUpToSeq);
 
 	/**
+	 * Whether {@link #lockDue} works here: PostgreSQL, whose {@code SKIP LOCKED} lets pollers pass over
+	 * rows another poller holds locked; H2 only leases.
+	 */
+	boolean locksWhilePublishing();
+
+	/**
+	 * Selects and locks up to {@code limit} due messages ({@code FOR UPDATE SKIP LOCKED}) in the
+	 * caller's transaction, which holds them while they are published and marked: the lock mode's
+	 * claim, one write per message instead of two. Same choice of rows as {@link #claim}.
+	 */
+	<T> List<T> lockDue(JdbcTemplate jdbc, RowMapper<T> rows, int limit, boolean headsOfKeysOnly, long headsUpToSeq);
+
+	/**
 	 * Whether the database shows which transactions are still running, so that an ordered claim can
 	 * wait for the writers of older messages ({@link KeyOrderWatermark}): PostgreSQL does, H2 does not.
 	 */
@@ -62,8 +76,11 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	 */
 	boolean relaysInSingleStatements();
 
-	/** Marks published the given messages still claimed by {@code pollerId}; returns how many. */
-	int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids);
+	/**
+	 * Marks published the given messages still claimed by {@code pollerId} (null: held locked by the
+	 * caller's transaction, with no lease); returns how many.
+	 */
+	int markPublished(JdbcTemplate jdbc, @Nullable String pollerId, List<UUID> ids);
 
 	/** Gives back the given messages still claimed by {@code pollerId}, due at once; returns how many. */
 	int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids);
@@ -80,14 +97,22 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	/** Parameters: cutoff, limit. */
 	String purgePublished();
 
+	/**
+	 * Deletes pending messages written before the cutoff. Only the cdc relay's retention runs it: no
+	 * poller claims rows there, so a pending row's next_attempt_at is the time it was written, and the
+	 * pending index serves the delete. Parameters: cutoff, limit.
+	 */
+	String purgePendingWrittenBefore();
+
 	/** Columns pending, oldest, dead, measured_at. */
 	String backlog();
 
 	/**
-	 * Records one failed attempt per message still claimed by {@code pollerId}; returns the ids that
-	 * reached {@code maxAttempts} and went dead. Runs in the caller's transaction.
+	 * Records one failed attempt per message still claimed by {@code pollerId} (null: held locked by
+	 * the caller's transaction); returns the ids that reached {@code maxAttempts} and went dead. Runs
+	 * in the caller's transaction.
 	 */
-	List<UUID> markFailed(JdbcTemplate jdbc, String pollerId, List<OutboxTable.Failure> failures, int maxAttempts);
+	List<UUID> markFailed(JdbcTemplate jdbc, @Nullable String pollerId, List<OutboxTable.Failure> failures, int maxAttempts);
 
 	/** PostgreSQL: {@code SKIP LOCKED} claims, {@code jsonb}, one-statement marks over arrays. */
 	final class Postgres implements OutboxSql {
@@ -101,14 +126,16 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				    next_attempt_at = now() + CAST(? AS double precision) * interval '1 millisecond'
 				""";
 
-		private static final String CLAIM = "UPDATE ddd_outbox_message\n" + LEASE + """
-				WHERE id IN (
-				    SELECT id FROM ddd_outbox_message
-				    WHERE status = 'PENDING' AND next_attempt_at <= now()
-				    ORDER BY next_attempt_at
-				    LIMIT ?
-				    FOR UPDATE SKIP LOCKED)
-				RETURNING\s""" + COLUMNS;
+		private static final String DUE = """
+				WHERE status = 'PENDING' AND next_attempt_at <= now()
+				ORDER BY next_attempt_at
+				LIMIT ?
+				FOR UPDATE SKIP LOCKED""";
+
+		private static final String CLAIM = "UPDATE ddd_outbox_message\n" + LEASE
+				+ "WHERE id IN (\nSELECT id FROM ddd_outbox_message\n" + DUE + ")\nRETURNING " + COLUMNS;
+
+		private static final String LOCK = "SELECT " + COLUMNS + "\nFROM ddd_outbox_message\n" + DUE;
 
 		/*
 		 * Takes only the head of each key: a message whose key has an older message not yet published
@@ -117,22 +144,27 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		 * the watermark's seq, below which every row is visible or gone for good: an older row whose
 		 * transaction is still open would be missed by NOT EXISTS.
 		 */
-		private static final String CLAIM_HEADS_OF_KEYS = "UPDATE ddd_outbox_message\n" + LEASE + """
-				WHERE id IN (
-				    SELECT m.id FROM ddd_outbox_message m
-				    WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
-				      AND (m.message_key IS NULL OR (m.seq <= ? AND NOT EXISTS (
-				          SELECT 1 FROM ddd_outbox_message older
-				          WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq)))
-				    ORDER BY m.next_attempt_at
-				    LIMIT ?
-				    FOR UPDATE OF m SKIP LOCKED)
-				RETURNING\s""" + COLUMNS;
+		private static final String DUE_HEADS_OF_KEYS = """
+				FROM ddd_outbox_message m
+				WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
+				  AND (m.message_key IS NULL OR (m.seq <= ? AND NOT EXISTS (
+				      SELECT 1 FROM ddd_outbox_message older
+				      WHERE older.message_key = m.message_key AND older.status <> 'PUBLISHED' AND older.seq < m.seq)))
+				ORDER BY m.next_attempt_at
+				LIMIT ?
+				FOR UPDATE OF m SKIP LOCKED""";
+
+		private static final String CLAIM_HEADS_OF_KEYS = "UPDATE ddd_outbox_message\n" + LEASE
+				+ "WHERE id IN (\nSELECT m.id " + DUE_HEADS_OF_KEYS + ")\nRETURNING " + COLUMNS;
+
+		// a held message stays pending and locked by its poller's open transaction until it is marked,
+		// so the same older-message rule keeps each key's order
+		private static final String LOCK_HEADS_OF_KEYS = "SELECT " + COLUMNS + "\n" + DUE_HEADS_OF_KEYS;
 
 		private static final String MARK_PUBLISHED = """
 				UPDATE ddd_outbox_message
 				SET status = 'PUBLISHED', published_at = now(), claimed_by = NULL, claimed_until = NULL
-				WHERE id = ANY (?) AND claimed_by = ? AND status = 'PENDING'""";
+				WHERE id = ANY (?) AND claimed_by IS NOT DISTINCT FROM ? AND status = 'PENDING'""";
 
 		private static final String RELEASE = """
 				UPDATE ddd_outbox_message
@@ -146,7 +178,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				    next_attempt_at = now() + f.delay_ms * interval '1 millisecond',
 				    claimed_by = NULL, claimed_until = NULL
 				FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS double precision[])) AS f (id, error, delay_ms)
-				WHERE m.id = f.id AND m.claimed_by = ? AND m.status = 'PENDING'
+				WHERE m.id = f.id AND m.claimed_by IS NOT DISTINCT FROM ? AND m.status = 'PENDING'
 				RETURNING m.id, m.status""";
 
 		/*
@@ -185,6 +217,20 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			return true;
 		}
 
+		@Override
+		public boolean locksWhilePublishing() {
+			return true;
+		}
+
+		@Override
+		public <T> List<T> lockDue(JdbcTemplate jdbc, RowMapper<T> rows, int limit, boolean headsOfKeysOnly,
+				long headsUpToSeq) {
+			if (headsOfKeysOnly) {
+				return jdbc.query(LOCK_HEADS_OF_KEYS, rows, headsUpToSeq, limit);
+			}
+			return jdbc.query(LOCK, rows, limit);
+		}
+
 		/*
 		 * The sequence is read in the CTE, before the row's transaction id is taken: the id must be
 		 * newer than every writer that holds a seq up to the one read. Reading the identity's sequence
@@ -207,7 +253,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
-		public int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
+		public int markPublished(JdbcTemplate jdbc, @Nullable String pollerId, List<UUID> ids) {
 			return updateHeld(jdbc, MARK_PUBLISHED, pollerId, ids);
 		}
 
@@ -217,7 +263,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		// an update of the given rows that this poller still holds: binds the ids (array), then the poller
-		private static int updateHeld(JdbcTemplate jdbc, String sql, String pollerId, List<UUID> ids) {
+		private static int updateHeld(JdbcTemplate jdbc, String sql, @Nullable String pollerId, List<UUID> ids) {
 			return jdbc.update((connection) -> {
 				PreparedStatement statement = connection.prepareStatement(sql);
 				statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(new UUID[0])));
@@ -264,6 +310,17 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
+		public String purgePendingWrittenBefore() {
+			return """
+					DELETE FROM ddd_outbox_message
+					WHERE id IN (
+					    SELECT id FROM ddd_outbox_message
+					    WHERE status = 'PENDING' AND next_attempt_at < ?
+					    ORDER BY next_attempt_at
+					    LIMIT ?)""";
+		}
+
+		@Override
 		public String backlog() {
 			return """
 					SELECT (SELECT count(*) FROM ddd_outbox_message WHERE status = 'PENDING') AS pending,
@@ -273,7 +330,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
-		public List<UUID> markFailed(JdbcTemplate jdbc, String pollerId, List<OutboxTable.Failure> failures,
+		public List<UUID> markFailed(JdbcTemplate jdbc, @Nullable String pollerId, List<OutboxTable.Failure> failures,
 				int maxAttempts) {
 			UUID[] ids = new UUID[failures.size()];
 			String[] errors = new String[failures.size()];
@@ -389,6 +446,17 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
+		public boolean locksWhilePublishing() {
+			return false;
+		}
+
+		@Override
+		public <T> List<T> lockDue(JdbcTemplate jdbc, RowMapper<T> rows, int limit, boolean headsOfKeysOnly,
+				long headsUpToSeq) {
+			throw new UnsupportedOperationException("H2 claims with a lease only");
+		}
+
+		@Override
 		public String allocatedSeq() {
 			throw new UnsupportedOperationException("H2 shows no running transactions to wait for");
 		}
@@ -420,8 +488,8 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
-		public int markPublished(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
-			return updateEach(jdbc, MARK_ONE_PUBLISHED, pollerId, ids);
+		public int markPublished(JdbcTemplate jdbc, @Nullable String pollerId, List<UUID> ids) {
+			return updateEach(jdbc, MARK_ONE_PUBLISHED, leaseOwner(pollerId), ids);
 		}
 
 		@Override
@@ -489,6 +557,14 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		}
 
 		@Override
+		public String purgePendingWrittenBefore() {
+			return """
+					DELETE FROM ddd_outbox_message
+					WHERE status = 'PENDING' AND next_attempt_at < ?
+					FETCH FIRST ? ROWS ONLY""";
+		}
+
+		@Override
 		public String backlog() {
 			return """
 					SELECT (SELECT count(*) FROM ddd_outbox_message WHERE status = 'PENDING') AS pending,
@@ -497,9 +573,18 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					       CURRENT_TIMESTAMP AS measured_at""";
 		}
 
+		// H2 leases only: its marks always name the poller holding the lease
+		private static String leaseOwner(@Nullable String pollerId) {
+			if (pollerId == null) {
+				throw new IllegalStateException("H2 has no locked relay: its marks need the lease's poller id");
+			}
+			return pollerId;
+		}
+
 		@Override
-		public List<UUID> markFailed(JdbcTemplate jdbc, String pollerId, List<OutboxTable.Failure> failures,
+		public List<UUID> markFailed(JdbcTemplate jdbc, @Nullable String pollerId, List<OutboxTable.Failure> failures,
 				int maxAttempts) {
+			String owner = leaseOwner(pollerId);
 			List<OutboxTable.Failure> inIdOrder = new ArrayList<>(failures);
 			inIdOrder.sort(Comparator.comparing(OutboxTable.Failure::id));
 			int[][] counts = jdbc.batchUpdate(MARK_ONE_FAILED, inIdOrder, inIdOrder.size(), (statement, failure) -> {
@@ -507,7 +592,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 				statement.setInt(2, maxAttempts);
 				statement.setLong(3, failure.delayMillis());
 				statement.setObject(4, failure.id());
-				statement.setString(5, pollerId);
+				statement.setString(5, owner);
 			});
 			List<UUID> marked = new ArrayList<>(failures.size());
 			for (int i = 0; i < inIdOrder.size(); i++) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -44,6 +45,8 @@ final class OutboxTable {
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
 
+	private final DataSource dataSource;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -55,6 +58,7 @@ final class OutboxTable {
 	private final RowMapper<OutboxMessage> messages = this::message;
 
 	OutboxTable(DataSource dataSource, JsonMapper json) {
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.json = json;
@@ -104,13 +108,117 @@ final class OutboxTable {
 	List<OutboxMessage> claim(String pollerId, long leaseMillis, int limit, boolean headsOfKeysOnly,
 			long headsUpToSeq) {
 		OutboxSql sql = sql();
-		List<Claimed> claimed = new ArrayList<>(committed((jdbc) -> sql.claim(jdbc,
+		return inInsertionOrder(committed((jdbc) -> sql.claim(jdbc,
 				(row, n) -> new Claimed(row.getLong("seq"), message(row, n)), pollerId, leaseMillis, limit,
 				headsOfKeysOnly, headsUpToSeq)));
+	}
+
+	private static List<OutboxMessage> inInsertionOrder(List<Claimed> rows) {
+		List<Claimed> claimed = new ArrayList<>(rows);
 		claimed.sort(Comparator.comparingLong(Claimed::seq));
 		List<OutboxMessage> batch = new ArrayList<>(claimed.size());
 		claimed.forEach((each) -> batch.add(each.message()));
 		return batch;
+	}
+
+	/** Whether {@link #relayLocked} works on this database. */
+	boolean locksWhilePublishing() {
+		return this.sql().locksWhilePublishing();
+	}
+
+	/** The marks of a poller that leases its batches: each commits on its own, for rows it still holds. */
+	Marks leasedBy(String pollerId) {
+		return new Marks() {
+
+			@Override
+			public void published(List<UUID> ids) {
+				markPublished(pollerId, ids);
+			}
+
+			@Override
+			public List<UUID> failed(List<Failure> failures, int maxAttempts) {
+				return markFailed(pollerId, failures, maxAttempts);
+			}
+
+		};
+	}
+
+	/**
+	 * Runs {@code relay} with up to {@code limit} due messages (in insertion order; with
+	 * {@code headsOfKeysOnly}, keyed messages only up to {@code headsUpToSeq}) locked by a
+	 * transaction on a connection of its own, whose only writes are the relay's marks, committed when
+	 * it returns. The transaction is not bound to the thread, so what the publisher runs (listeners
+	 * with transactions of their own) is independent of it. If the poller dies, the transaction rolls
+	 * back and the messages are due again at once, with no lease to wait for.
+	 */
+	<T> T relayLocked(int limit, boolean headsOfKeysOnly, long headsUpToSeq,
+			BiFunction<List<OutboxMessage>, Marks, T> relay) {
+		OutboxSql sql = sql();
+		// a connection of its own, even when the caller has a transaction open on this data source
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try {
+				JdbcTemplate held = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+				held.setExceptionTranslator(this.jdbc.getExceptionTranslator());
+				List<OutboxMessage> batch = inInsertionOrder(sql.lockDue(held,
+						(row, n) -> new Claimed(row.getLong("seq"), message(row, n)), limit, headsOfKeysOnly,
+						headsUpToSeq));
+				T relayed = relay.apply(batch, new Marks() {
+
+					@Override
+					public void published(List<UUID> ids) {
+						if (!ids.isEmpty()) {
+							sql.markPublished(held, null, ids);
+						}
+					}
+
+					@Override
+					public List<UUID> failed(List<Failure> failures, int maxAttempts) {
+						return failures.isEmpty() ? List.of() : sql.markFailed(held, null, failures, maxAttempts);
+					}
+
+				});
+				connection.commit();
+				return relayed;
+			}
+			catch (RuntimeException | Error ex) {
+				rollBackQuietly(connection, ex);
+				throw ex;
+			}
+			finally {
+				restoreAutoCommit(connection, autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw translated("relaying a locked batch", ex);
+		}
+	}
+
+	// a connection that died (the reason to roll back) cannot roll back either: the first failure counts
+	private static void rollBackQuietly(Connection connection, Throwable failure) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			if (!connection.isClosed()) {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			// the pool resets or evicts the connection
+		}
+	}
+
+	private RuntimeException translated(String task, SQLException ex) {
+		RuntimeException translated = this.jdbc.getExceptionTranslator().translate(task, null, ex);
+		return (translated != null) ? translated : new IllegalStateException(task + " failed", ex);
 	}
 
 	/** Whether {@link #allocatedSeq} and {@link #oldestRunningTransaction} work on this database. */
@@ -189,6 +297,11 @@ final class OutboxTable {
 		return inTransaction(() -> this.jdbc.update(this.sql().purgePublished(), cutoff.atOffset(ZoneOffset.UTC), limit));
 	}
 
+	int purgePendingWrittenBefore(Instant cutoff, int limit) {
+		return inTransaction(
+				() -> this.jdbc.update(this.sql().purgePendingWrittenBefore(), cutoff.atOffset(ZoneOffset.UTC), limit));
+	}
+
 	OutboxBacklog backlog() {
 		return this.jdbc.queryForObject(this.sql().backlog(), (row, n) -> new OutboxBacklog(row.getLong("pending"),
 				instant(row, "oldest"), row.getLong("dead"), instantOrNow(row, "measured_at")));
@@ -255,6 +368,17 @@ final class OutboxTable {
 	/** A message ready for insertion, payload and headers already serialized. */
 	record Row(UUID id, @Nullable String aggregateType, @Nullable String aggregateId, String eventType,
 			@Nullable String destination, @Nullable String key, String headersJson, String payloadJson) {
+	}
+
+	/** Where a relayed batch's outcome is written. */
+	interface Marks {
+
+		/** Marks the given messages published. */
+		void published(List<UUID> ids);
+
+		/** Records one failed attempt per message; returns the ids that went dead. */
+		List<UUID> failed(List<Failure> failures, int maxAttempts);
+
 	}
 
 	/** One failed attempt: the error text and the delay before the next attempt. */

@@ -43,6 +43,12 @@ class RabbitOutboxPublisher implements OutboxPublisher {
 		this.confirmTimeout = settings.confirmTimeout();
 	}
 
+	// a batch takes milliseconds: the poller may hold it locked instead of leased
+	@Override
+	public boolean publishesQuickly() {
+		return true;
+	}
+
 	@Override
 	public List<PublishFailure> publish(List<OutboxMessage> batch) {
 		List<CorrelationData> confirmations = new ArrayList<>(batch.size());

@@ -194,6 +194,42 @@ class OutboxAutoConfigurationTests {
 	}
 
 	@Test
+	void theCdcRelayRunsNoPollerAndNeedsPostgresql() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.relay=cdc")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(OutboxWriter.class)
+				.hasBean("outboxRetention")
+				.doesNotHaveBean(OutboxPoller.class));
+		TestDatabase h2 = TestDatabases.createH2();
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + h2.url(), "spring.datasource.username=" + h2.username(),
+					"spring.datasource.password=" + h2.password(), "ddd.persistence.outbox.relay=cdc")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.relay=cdc needs PostgreSQL"));
+	}
+
+	@Test
+	void theLockClaimModeNeedsPostgresql() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.claim=lock")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(OutboxPoller.class));
+		TestDatabase h2 = TestDatabases.createH2();
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + h2.url(), "spring.datasource.username=" + h2.username(),
+					"spring.datasource.password=" + h2.password(), "ddd.persistence.outbox.claim=lock")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ddd.persistence.outbox.claim=lock needs PostgreSQL"));
+	}
+
+	@Test
+	void anUnknownRelayFailsStartUpNamingTheProperty() {
+		this.runner.withPropertyValues("ddd.persistence.outbox.relay=debezium")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Failed to bind properties under 'ddd.persistence.outbox.relay'"));
+	}
+
+	@Test
 	void onH2SeveralInstancesFailStartUpEvenWithoutTheLibrarysTableAndWriter() {
 		TestDatabase h2 = TestDatabases.createH2();
 		this.runner

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import static io.dddpersistence.outbox.OutboxProperties.Relay.POLLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -121,10 +123,26 @@ class OutboxAdminIntegrationTests {
 				+ "WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 7");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
 				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message) + 7");
-		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(), Clock.systemUTC());
+		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(), OutboxProperties.Relay.POLLER,
+				Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(7);
 		assertThat(outbox.count("PUBLISHED")).isEqualTo(1);
 		assertThat(outbox.count("PENDING")).isEqualTo(2);
+	}
+
+	@Test
+	void withTheCdcRelayRetentionPurgesEveryMessageWrittenBeforeTheCutoffPublishedOrNot() {
+		outbox.insert(10);
+		// six written eight days ago (one of them published then), four just now
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET next_attempt_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY, "
+				+ "created_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 6");
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = next_attempt_at "
+				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message)");
+		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(),
+				OutboxProperties.Relay.CDC, Clock.systemUTC());
+		assertThat(retention.purge()).isEqualTo(6);
+		assertThat(outbox.count("PENDING")).isEqualTo(4);
+		assertThat(outbox.count("PUBLISHED")).isZero();
 	}
 
 	@Test
@@ -151,10 +169,24 @@ class OutboxAdminIntegrationTests {
 		assertThat(health(null, null, 4L)).isEqualTo(Status.DOWN);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR");
 		assertThat(health(null, Duration.ofMinutes(15), null)).isEqualTo(Status.DOWN);
-		assertThat(new OutboxHealthIndicator(admin, new OutboxProperties.Health(null, null, null)).health()
+		assertThat(new OutboxHealthIndicator(admin, new OutboxProperties.Health(null, null, null), POLLER).health()
 			.getDetails())
 			.containsEntry("pending", 2L)
 			.containsEntry("dead", 5L);
+	}
+
+	@Test
+	void withTheCdcRelayPendingRowsAreNoBacklogForTheHealthButDeadOnesStillAre() {
+		outbox.insert(3);
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET created_at = CURRENT_TIMESTAMP - INTERVAL '1' HOUR");
+		OutboxProperties.Health strict = new OutboxProperties.Health(1L, Duration.ofMinutes(1), 0L);
+		Health cdc = new OutboxHealthIndicator(admin, strict, OutboxProperties.Relay.CDC).health();
+		assertThat(cdc.getStatus()).isEqualTo(Status.UP);
+		assertThat(cdc.getDetails()).containsEntry("relay", "cdc").containsEntry("pending", 3L);
+		assertThat(new OutboxHealthIndicator(admin, strict, POLLER).health().getStatus()).isEqualTo(Status.DOWN);
+		killAll();
+		assertThat(new OutboxHealthIndicator(admin, strict, OutboxProperties.Relay.CDC).health().getStatus())
+			.isEqualTo(Status.DOWN);
 	}
 
 	@Test
@@ -198,7 +230,7 @@ class OutboxAdminIntegrationTests {
 	}
 
 	private static Status health(Long maxPending, Duration maxAge, Long maxDead) {
-		return new OutboxHealthIndicator(admin, new OutboxProperties.Health(maxPending, maxAge, maxDead)).health()
+		return new OutboxHealthIndicator(admin, new OutboxProperties.Health(maxPending, maxAge, maxDead), POLLER).health()
 			.getStatus();
 	}
 

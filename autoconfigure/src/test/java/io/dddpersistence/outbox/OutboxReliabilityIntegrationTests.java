@@ -48,6 +48,11 @@ class OutboxReliabilityIntegrationTests {
 		return 50_000;
 	}
 
+	/** How the pollers hold their batches; the lock subclass overrides it. */
+	OutboxProperties.Claim claim() {
+		return OutboxProperties.Claim.LEASE;
+	}
+
 	@BeforeAll
 	void createTable() {
 		outbox = OutboxTestTable.create(vendor());
@@ -125,12 +130,13 @@ class OutboxReliabilityIntegrationTests {
 		assertThat(outbox.claimed()).isZero();
 	}
 
-	private static void runPollers(int count, OutboxPublisher publisher, boolean ordered,
+	private void runPollers(int count, OutboxPublisher publisher, boolean ordered,
 			java.util.concurrent.Callable<Boolean> done) {
 		List<OutboxPoller> pollers = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			pollers.add(new OutboxPoller(outbox.dataSource, JsonMapper.shared(), publisher,
-					OutboxTestTable.fastSettings("poller-" + i).withOrderedByKey(ordered), OutboxObserver.NONE));
+					OutboxTestTable.fastSettings("poller-" + i).withOrderedByKey(ordered).withClaim(claim()),
+					OutboxObserver.NONE));
 		}
 		pollers.forEach(OutboxPoller::start);
 		try {

@@ -54,6 +54,8 @@ final class TestDatabaseServer {
 		if (dockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer(
 					DockerImageName.parse(POSTGIS_IMAGE).asCompatibleSubstituteFor("postgres"));
+			// the contexts' pools need room; the CDC tests read the log through logical decoding
+			container.withCommand("postgres", "-c", "max_connections=300", "-c", "wal_level=logical");
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
 			return new TestDatabaseServer(container.getJdbcUrl(), container.getUsername(), container.getPassword(),

@@ -11,6 +11,7 @@ import io.dddpersistence.benchmarks.Figures;
 import io.dddpersistence.benchmarks.Interleaved;
 import io.dddpersistence.migration.LibrarySchema;
 import io.dddpersistence.outbox.OutboxPoller;
+import io.dddpersistence.outbox.OutboxProperties;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +23,8 @@ public final class OutboxBenchmarks {
 	private static final int BACKLOG = 200_000;
 
 	private static final int WARM_UP_BACKLOG = 50_000;
+
+	private static final int DRAIN_BACKLOG = 1_000_000;
 
 	private static final int END_TO_END_EVENTS = 20_000;
 
@@ -62,20 +65,38 @@ public final class OutboxBenchmarks {
 		RelayBenchmark relay = new RelayBenchmark(pool);
 		for (int pollers = 1; pollers <= 2; pollers++) {
 			int n = pollers;
+			String suffix = (pollers == 1) ? "1_poller" : "2_pollers";
 			relay.seed(WARM_UP_BACKLOG);
 			relay.library(n, WARM_UP_BACKLOG);
 			relay.seed(WARM_UP_BACKLOG);
-			relay.rawJdbc(n, WARM_UP_BACKLOG);
+			relay.rawJdbcLocked(n, WARM_UP_BACKLOG);
 			Rounds.Result result = Rounds.measure(0, 3, () -> relay.seed(BACKLOG), () -> relay.library(n, BACKLOG),
-					() -> relay.seed(BACKLOG), () -> relay.rawJdbc(n, BACKLOG));
-			String suffix = (pollers == 1) ? "1_poller" : "2_pollers";
+					() -> relay.seed(BACKLOG), () -> relay.rawJdbcLocked(n, BACKLOG));
 			this.figures.print("relay_msgs_per_s_" + suffix, result.medianRateA(), "msgs/s");
 			this.figures.print("relay_raw_jdbc_msgs_per_s_" + suffix, result.medianRateB(), "msgs/s");
 			this.figures.print((pollers == 1) ? "relay_ratio_vs_raw_jdbc" : "relay_ratio_vs_raw_jdbc_2_pollers",
 					result.medianRatio(), "x");
+			Rounds.Result minimal = Rounds.measure(0, 3, () -> relay.seed(BACKLOG), () -> relay.library(n, BACKLOG),
+					() -> relay.seedMinimal(BACKLOG), () -> relay.minimal(n, BACKLOG));
+			this.figures.print("relay_minimal_msgs_per_s_" + suffix, minimal.medianRateB(), "msgs/s");
+			this.figures.print((pollers == 1) ? "relay_ratio_vs_minimal_relay" : "relay_ratio_vs_minimal_relay_2_pollers",
+					minimal.medianRatio(), "x");
 		}
+		// the lease mode, kept for slow publishers, against the raw loop of the same two writes
+		Rounds.Result lease = Rounds.measure(0, 3, () -> relay.seed(BACKLOG),
+				() -> relay.library(1, BACKLOG, OutboxProperties.Claim.LEASE), () -> relay.seed(BACKLOG),
+				() -> relay.rawJdbc(1, BACKLOG));
+		this.figures.print("relay_msgs_per_s_lease_1_poller", lease.medianRateA(), "msgs/s");
+		this.figures.print("relay_ratio_lease_vs_raw_jdbc", lease.medianRatio(), "x");
+		relay.seed(DRAIN_BACKLOG);
+		long start = System.nanoTime();
+		relay.library(2, DRAIN_BACKLOG);
+		this.figures.print("backlog_drain_s_1m_2_pollers", (System.nanoTime() - start) / 1e9, "s");
 		this.figures.note("relay: " + BACKLOG + " pending messages, batch " + RelayBenchmark.BATCH
-				+ ", no-op publisher; raw loop = the same claim/mark SQL on one autocommit connection per thread");
+				+ ", no-op publisher that publishes quickly (the library's default: lock mode); raw loop = the "
+				+ "same SQL on the library's table on one connection per thread; minimal relay = a six-column "
+				+ "table with one index, SELECT ... FOR UPDATE SKIP LOCKED LIMIT 500 + one UPDATE ... = ANY(?) per "
+				+ "transaction; drain = " + DRAIN_BACKLOG + " pending messages, 2 pollers in lock mode");
 	}
 
 	private void writeOverhead(HikariDataSource pool) throws Exception {
@@ -95,6 +116,11 @@ public final class OutboxBenchmarks {
 				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.NONE));
 		this.figures.print("write_ratio_raw_jdbc_outbox_row_vs_aggregate_only", raw.medianRatio(), "x");
 		this.figures.print("write_ratio_second_plain_row_vs_aggregate_only", secondRow.medianRatio(), "x");
+		// the target: the outbox row against the cheapest second row a transaction can have
+		Rounds.Result againstSecondRow = Rounds.measure(1, 5, write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.OUTBOX_WRITER), write::reset,
+				() -> write.run(WRITERS, 1500, WriteOverhead.Extra.SECOND_AGGREGATE_ROW));
+		this.figures.print("write_ratio_vs_second_plain_row", againstSecondRow.medianRatio(), "x");
 		this.figures.note("write: 4 threads, one transaction per aggregate row; the references insert the same "
 				+ "outbox row with plain JDBC, or a second two-column row instead of the outbox row");
 	}

@@ -21,13 +21,17 @@ import io.dddpersistence.outbox.OutboxMessage;
 import io.dddpersistence.outbox.OutboxObserver;
 import io.dddpersistence.outbox.OutboxPoller;
 import io.dddpersistence.outbox.OutboxProperties;
+import io.dddpersistence.outbox.OutboxPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Draining a backlog with a no-op publisher: the library's pollers against a minimal raw-JDBC
- * relay loop doing the same claim (SKIP LOCKED, same batch size, same lease columns) and mark work.
+ * Draining a backlog with a no-op publisher. The library's pollers, in lock mode (the default for
+ * the library's publishers) and in lease mode, against two references: a raw-JDBC loop doing the
+ * same SQL work on the library's table (per mode), and a minimal relay on a six-column table with one
+ * index ({@code SELECT ... FOR UPDATE SKIP LOCKED LIMIT 500} and one {@code UPDATE ... WHERE id =
+ * ANY(?)} per transaction), which says what the design costs beyond the least a relay can do.
  */
 final class RelayBenchmark {
 
@@ -43,6 +47,27 @@ final class RelayBenchmark {
 	private static final String RAW_MARK = """
 			UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now(), claimed_by = NULL, claimed_until = NULL
 			WHERE id = ANY (?) AND claimed_by = ?""";
+
+	private static final String RAW_LOCK = """
+			SELECT id, payload::text FROM ddd_outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now()
+			ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+	private static final String RAW_LOCKED_MARK = """
+			UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = now(), claimed_by = NULL, claimed_until = NULL
+			WHERE id = ANY (?)""";
+
+	private static final String MINIMAL_TABLE = """
+			CREATE TABLE IF NOT EXISTS minimal_outbox (
+			    id uuid PRIMARY KEY, topic text NOT NULL, payload jsonb NOT NULL,
+			    created_at timestamptz NOT NULL DEFAULT now(), published boolean NOT NULL DEFAULT false,
+			    published_at timestamptz)""";
+
+	private static final String MINIMAL_LOCK = """
+			SELECT id, payload::text FROM minimal_outbox WHERE NOT published
+			ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+	private static final String MINIMAL_MARK = "UPDATE minimal_outbox SET published = true, published_at = now() "
+			+ "WHERE id = ANY (?)";
 
 	private final DataSource dataSource;
 
@@ -63,8 +88,24 @@ final class RelayBenchmark {
 		this.jdbc.execute("VACUUM ANALYZE ddd_outbox_message");
 	}
 
-	/** The library: {@code pollers} poller instances, each on its own thread, until all are published. */
+	/** The minimal relay's table with {@code messages} unpublished rows of the same payloads. */
+	void seedMinimal(int messages) {
+		this.jdbc.execute(MINIMAL_TABLE);
+		this.jdbc.execute("TRUNCATE minimal_outbox");
+		this.jdbc.update("""
+				INSERT INTO minimal_outbox (id, topic, payload)
+				SELECT gen_random_uuid(), 'orders', jsonb_build_object('orderId', g, 'total', g % 1000, 'currency', 'EUR')
+				FROM generate_series(1, ?) g""", messages);
+		this.jdbc.execute("VACUUM ANALYZE minimal_outbox");
+	}
+
+	/** The library in its default mode for a quick publisher: the batch locked over the publish. */
 	long library(int pollers, int messages) throws InterruptedException {
+		return library(pollers, messages, OutboxProperties.Claim.AUTO);
+	}
+
+	/** The library: {@code pollers} poller instances, each on its own thread, until all are published. */
+	long library(int pollers, int messages, OutboxProperties.Claim claim) throws InterruptedException {
 		CountDownLatch drained = new CountDownLatch(1);
 		AtomicLong published = new AtomicLong();
 		OutboxObserver counter = new OutboxObserver() {
@@ -77,8 +118,9 @@ final class RelayBenchmark {
 		};
 		List<OutboxPoller> running = new ArrayList<>();
 		for (int i = 0; i < pollers; i++) {
-			OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), (batch) -> List.of(),
-					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)), counter);
+			OutboxPoller poller = new OutboxPoller(this.dataSource, JsonMapper.shared(), new NoOpPublisher(),
+					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)).withClaim(claim),
+					counter);
 			running.add(poller);
 			poller.start();
 		}
@@ -89,13 +131,33 @@ final class RelayBenchmark {
 		return messages;
 	}
 
-	/** The raw loop: {@code threads} threads claiming and marking until nothing is left. */
+	/** The raw loop of the lease mode: {@code threads} threads claiming and marking until nothing is left. */
 	long rawJdbc(int threads, int messages) throws Exception {
+		return drain(threads, messages, this::rawLoop);
+	}
+
+	/** The raw loop of the lock mode: lock a batch, mark it, commit, on the library's table. */
+	long rawJdbcLocked(int threads, int messages) throws Exception {
+		return drain(threads, messages, (owner) -> lockedLoop(RAW_LOCK, RAW_LOCKED_MARK));
+	}
+
+	/** The minimal relay on its six-column, one-index table. */
+	long minimal(int threads, int messages) throws Exception {
+		return drain(threads, messages, (owner) -> lockedLoop(MINIMAL_LOCK, MINIMAL_MARK));
+	}
+
+	private interface Loop {
+
+		long run(String owner) throws Exception;
+
+	}
+
+	private long drain(int threads, int messages, Loop loop) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Future<Long>> results = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
 			String owner = "raw-" + i;
-			results.add(pool.submit(() -> rawLoop(owner)));
+			results.add(pool.submit(() -> loop.run(owner)));
 		}
 		long total = 0;
 		for (Future<Long> result : results) {
@@ -106,6 +168,48 @@ final class RelayBenchmark {
 			throw new IllegalStateException("raw loop relayed " + total + " of " + messages);
 		}
 		return total;
+	}
+
+	private long lockedLoop(String lock, String markSql) throws Exception {
+		long relayed = 0;
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement select = connection.prepareStatement(lock);
+				PreparedStatement mark = connection.prepareStatement(markSql)) {
+			connection.setAutoCommit(false);
+			while (true) {
+				select.setInt(1, BATCH);
+				List<UUID> ids = new ArrayList<>(BATCH);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getObject(1, UUID.class));
+						rows.getString(2);
+					}
+				}
+				if (ids.isEmpty()) {
+					connection.commit();
+					return relayed;
+				}
+				mark.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+				mark.executeUpdate();
+				connection.commit();
+				relayed += ids.size();
+			}
+		}
+	}
+
+	/** Publishes nothing, in milliseconds: what the library's own publishers say of themselves. */
+	private static final class NoOpPublisher implements OutboxPublisher {
+
+		@Override
+		public List<PublishFailure> publish(List<OutboxMessage> batch) {
+			return List.of();
+		}
+
+		@Override
+		public boolean publishesQuickly() {
+			return true;
+		}
+
 	}
 
 	private long rawLoop(String owner) throws Exception {
