@@ -45,6 +45,9 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
 		Map<String, String> activeConditions = new java.util.HashMap<>();
 		Map<String, String> archivedConditions = new java.util.HashMap<>();
+		// A build-time mapping (AOT processing) gets the filters only: it has no database for the vendor
+		// DDL, and not the application's naming strategy, so column checks wait for the run-time mapping.
+		boolean buildTime = DatabaseVendor.isBuildTimeMapping(metadata.getDatabase().getDialect());
 		TraitIndexSql sql = null;
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
@@ -65,6 +68,9 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 				archivedConditions.put(entity.getEntityName(), archived);
 				entity.addFilter(TraitFilters.ACTIVE, active, true, Map.of(), Map.of());
 				entity.addFilter(TraitFilters.ARCHIVED, archived, true, Map.of(), Map.of());
+				if (buildTime) {
+					continue;
+				}
 				if (sql == null) {
 					sql = TraitIndexSql.of(DatabaseVendor.of(metadata.getDatabase().getDialect(), "archivable entity "
 							+ type.getName() + " (its partial and unique-among-active indexes)"));

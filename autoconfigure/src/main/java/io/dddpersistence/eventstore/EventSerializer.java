@@ -14,9 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -62,13 +59,9 @@ public class EventSerializer {
 	 * that events can be read before the application wrote one of their type.
 	 */
 	public EventSerializer registerAnnotatedIn(Collection<String> packages, ClassLoader classLoader) {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
 		List<Class<?>> found = new ArrayList<>();
-		for (String basePackage : packages) {
-			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
-				found.add(ClassUtils.resolveClassName(String.valueOf(candidate.getBeanClassName()), classLoader));
-			}
+		for (String name : EventTypeIndex.scan(packages)) {
+			found.add(ClassUtils.resolveClassName(name, classLoader));
 		}
 		return register(found);
 	}

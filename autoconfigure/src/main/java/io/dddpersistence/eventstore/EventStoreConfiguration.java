@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -95,11 +96,15 @@ public class EventStoreConfiguration {
 			ObjectProvider<EventUpcaster> upcasters, BeanFactory beanFactory) {
 		EventSerializer serializer = new EventSerializer(jsonMapper.getIfAvailable(JsonMapper::shared),
 				properties.unknownEventTypes());
-		List<String> packages = new ArrayList<>(properties.eventPackages());
-		if (AutoConfigurationPackages.has(beanFactory)) {
-			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		ClassLoader classLoader = EventStoreConfiguration.class.getClassLoader();
+		// Started from its AOT-processed form, the application reads the classes found at build time.
+		List<Class<?>> indexed = AotDetector.useGeneratedArtifacts() ? EventTypeIndex.read(classLoader) : null;
+		if (indexed != null) {
+			serializer.register(indexed);
 		}
-		serializer.registerAnnotatedIn(packages, EventStoreConfiguration.class.getClassLoader());
+		else {
+			serializer.registerAnnotatedIn(eventPackages(properties, beanFactory), classLoader);
+		}
 		return serializer.addUpcasters(upcasters.orderedStream().toList());
 	}
 
@@ -111,6 +116,15 @@ public class EventStoreConfiguration {
 			PlatformTransactionManager transactionManager, EventStoreProperties properties) {
 		return new EventSourcedRepositories(store, serializer, jdbc(jdbcTemplate, dataSource), transactionManager,
 				properties.snapshotEvery());
+	}
+
+	/** The packages searched for {@link EventType} classes: the configured ones and the application's. */
+	static List<String> eventPackages(EventStoreProperties properties, BeanFactory beanFactory) {
+		List<String> packages = new ArrayList<>(properties.eventPackages());
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		return packages;
 	}
 
 	private static JdbcTemplate jdbc(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource) {

@@ -2,19 +2,22 @@ package io.dddpersistence.eventstore;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Micrometer meters per projection, tagged {@code subscription}: how far behind it is in events
- * ({@code ddd.event-store.subscription.lag.events}) and seconds ({@code ...lag.seconds}), whether
- * this instance is the active one, and the events it handled and parked. The lag is read from the
- * database at most once a second per subscription, whatever the scrape rate.
+ * Micrometer meters per projection, tagged {@code subscription}, named as Micrometer recommends
+ * (dot-separated, units as base units, not in the names): how far behind it is in events
+ * ({@code ddd.eventstore.subscription.lag}) and in time ({@code ddd.eventstore.subscription.delay}),
+ * whether this instance is the active one ({@code ddd.eventstore.subscription.active}), and the
+ * events it handled or parked ({@code ddd.eventstore.subscription.events}, tagged {@code outcome}).
+ * The lag is read from the database at most once a second per subscription, whatever the scrape rate.
  */
 class ProjectionMetrics implements MeterBinder {
 
@@ -32,34 +35,34 @@ class ProjectionMetrics implements MeterBinder {
 	public void bindTo(MeterRegistry registry) {
 		for (CatchUpSubscription subscription : this.projections.subscriptions()) {
 			String name = subscription.name();
-			gauge(registry, "ddd.event-store.subscription.lag.events", "events", subscription,
-					(s) -> status(s).eventsBehind(), "Events committed after the subscription's checkpoint");
-			gauge(registry, "ddd.event-store.subscription.lag.seconds", "seconds", subscription,
-					(s) -> status(s).secondsBehind(), "Age of the oldest event the subscription has not handled");
-			gauge(registry, "ddd.event-store.subscription.active", null, subscription,
-					(s) -> status(s).active() ? 1 : 0, "1 when this instance holds the subscription's lease");
-			FunctionCounter.builder("ddd.event-store.subscription.handled", subscription,
-					(s) -> status(s).eventsHandled())
+			Gauge.builder("ddd.eventstore.subscription.lag", subscription, (s) -> status(s).eventsBehind())
 				.tag("subscription", name)
-				.description("Events this instance handled")
+				.baseUnit("events")
+				.description("Events committed after the subscription's checkpoint")
 				.register(registry);
-			FunctionCounter.builder("ddd.event-store.subscription.parked", subscription,
-					(s) -> status(s).eventsParked())
+			TimeGauge.builder("ddd.eventstore.subscription.delay", subscription, TimeUnit.SECONDS,
+					(s) -> status(s).secondsBehind())
 				.tag("subscription", name)
-				.description("Events this instance parked after their retries")
+				.description("Age of the oldest event the subscription has not handled")
 				.register(registry);
+			Gauge.builder("ddd.eventstore.subscription.active", subscription, (s) -> status(s).active() ? 1 : 0)
+				.tag("subscription", name)
+				.description("1 when this instance holds the subscription's lease")
+				.register(registry);
+			events(registry, subscription, "handled", (s) -> status(s).eventsHandled(), "Events this instance handled");
+			events(registry, subscription, "parked", (s) -> status(s).eventsParked(),
+					"Events this instance parked after their retries");
 		}
 	}
 
-	private void gauge(MeterRegistry registry, String meter, @Nullable String unit, CatchUpSubscription subscription,
-			ToDoubleFunction<CatchUpSubscription> value, String description) {
-		Gauge.Builder<CatchUpSubscription> builder = Gauge.builder(meter, subscription, value)
+	private static void events(MeterRegistry registry, CatchUpSubscription subscription, String outcome,
+			ToDoubleFunction<CatchUpSubscription> count, String description) {
+		FunctionCounter.builder("ddd.eventstore.subscription.events", subscription, count)
 			.tag("subscription", subscription.name())
-			.description(description);
-		if (unit != null) {
-			builder.baseUnit(unit);
-		}
-		builder.register(registry);
+			.tag("outcome", outcome)
+			.baseUnit("events")
+			.description(description)
+			.register(registry);
 	}
 
 	private SubscriptionStatus status(CatchUpSubscription subscription) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -215,8 +216,17 @@ public class OutboxConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "outboxMetrics")
-		OutboxMetrics outboxMetrics(MeterRegistry registry, OutboxAdmin admin, OutboxProperties properties) {
-			return new OutboxMetrics(registry, admin, properties.metrics());
+		OutboxMetrics outboxMetrics(MeterRegistry registry, OutboxAdmin admin, OutboxProperties properties,
+				ObjectProvider<OutboxPublisher> publisher) {
+			return new OutboxMetrics(registry, admin, properties.metrics(), publisherTag(properties, publisher));
+		}
+
+		/** The configured publisher's name, or {@code custom} for an application's own publisher bean. */
+		private static String publisherTag(OutboxProperties properties, ObjectProvider<OutboxPublisher> publisher) {
+			OutboxPublisher chosen = publisher.getIfUnique();
+			boolean library = chosen != null
+					&& chosen.getClass().getPackageName().equals(OutboxConfiguration.class.getPackageName());
+			return (chosen == null || library) ? properties.publisher() : "custom";
 		}
 
 	}
@@ -235,11 +245,12 @@ public class OutboxConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(Endpoint.class)
+	@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 	static class EndpointConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "outboxEndpoint")
+		@ConditionalOnAvailableEndpoint(OutboxEndpoint.class)
 		OutboxEndpoint outboxEndpoint(OutboxAdmin admin) {
 			return new OutboxEndpoint(admin);
 		}

@@ -25,4 +25,14 @@ record OutboxObservers(List<OutboxObserver> all) implements OutboxObserver {
 		this.all.forEach((observer) -> observer.dead(count));
 	}
 
+	@Override
+	public void failed(List<OutboxMessage> messages) {
+		this.all.forEach((observer) -> observer.failed(messages));
+	}
+
+	@Override
+	public void dead(List<OutboxMessage> messages) {
+		this.all.forEach((observer) -> observer.dead(messages));
+	}
+
 }

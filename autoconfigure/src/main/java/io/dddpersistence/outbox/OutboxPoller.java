@@ -348,9 +348,13 @@ public class OutboxPoller implements SmartLifecycle {
 			}
 		}
 		List<OutboxMessage> published = new ArrayList<>(batch.size());
+		List<OutboxMessage> failedMessages = new ArrayList<>(failed.size());
 		for (OutboxMessage message : batch) {
 			if (!failed.contains(message.id())) {
 				published.add(message);
+			}
+			else {
+				failedMessages.add(message);
 			}
 		}
 		if (!published.isEmpty()) {
@@ -362,9 +366,10 @@ public class OutboxPoller implements SmartLifecycle {
 		}
 		if (!retries.isEmpty()) {
 			List<UUID> dead = marks.failed(retries, this.settings.maxAttempts());
-			this.observer.failed(retries.size());
+			this.observer.failed(failedMessages);
 			if (!dead.isEmpty()) {
-				this.observer.dead(dead.size());
+				Set<UUID> deadIds = new HashSet<>(dead);
+				this.observer.dead(failedMessages.stream().filter((message) -> deadIds.contains(message.id())).toList());
 				logger.warn(dead.size() + " outbox message(s) failed " + this.settings.maxAttempts()
 						+ " times and are dead; resubmit them with OutboxAdmin once the cause is fixed");
 			}

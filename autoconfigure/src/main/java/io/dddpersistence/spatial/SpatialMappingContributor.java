@@ -32,6 +32,8 @@ public final class SpatialMappingContributor implements AdditionalMappingContrib
 	@Override
 	public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
+		// A build-time mapping (AOT processing) gets the column types and the checks, not the indexes.
+		boolean buildTime = DatabaseVendor.isBuildTimeMapping(metadata.getDatabase().getDialect());
 		SpatialSql sql = null;
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
@@ -42,6 +44,9 @@ public final class SpatialMappingContributor implements AdditionalMappingContrib
 				SpatialColumn declared = field.getAnnotation(SpatialColumn.class);
 				Column column = (Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0);
 				column.setSqlType(SpatialFields.sqlType(declared));
+				if (buildTime) {
+					continue;
+				}
 				if (sql == null) {
 					sql = sqlFor(metadata, type, field);
 				}

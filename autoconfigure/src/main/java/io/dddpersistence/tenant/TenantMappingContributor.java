@@ -46,10 +46,13 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
 		Map<String, Map<String, String>> conditionsByEntity = new HashMap<>();
 		List<String> levels = new ArrayList<>();
+		// A build-time mapping (AOT processing) has no database for the policies and not the application's
+		// naming strategy for the column checks: both wait for the run-time mapping.
+		boolean buildTime = DatabaseVendor.isBuildTimeMapping(metadata.getDatabase().getDialect());
 		boolean rowLevelSecurity = Boolean.parseBoolean(String.valueOf(buildingContext.getBootstrapContext()
 			.getConfigurationService()
 			.getSettings()
-			.getOrDefault(ROW_LEVEL_SECURITY, "false")));
+			.getOrDefault(ROW_LEVEL_SECURITY, "false"))) && !buildTime;
 		if (rowLevelSecurity) {
 			requireRowLevelSecurity(metadata);
 		}
@@ -72,7 +75,9 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 					levels.add(level);
 				}
 			}
-			requireTenantInUniqueGroups(type, tenantColumns);
+			if (!buildTime) {
+				requireTenantInUniqueGroups(type, tenantColumns);
+			}
 			conditionsByEntity.put(entity.getEntityName(), conditions);
 			if (rowLevelSecurity) {
 				contributions.contributeAuxiliaryDatabaseObject(new RowLevelSecurityDdl(entity.getTable(), policy));

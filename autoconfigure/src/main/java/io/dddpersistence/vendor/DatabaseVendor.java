@@ -23,6 +23,12 @@ public enum DatabaseVendor {
 	/** H2 2.4 with H2GIS for spatial: the embedded database for local runs and fast tests. */
 	H2("h2", "H2");
 
+	/** The package of Spring Data JPA's build-time metamodel and its dialect. */
+	private static final String SPRING_DATA_JPA_AOT_PACKAGE = "org.springframework.data.jpa.repository.aot.";
+
+	/** The system property Spring's AOT processors set while they run ({@code AbstractAotProcessor}). */
+	private static final String AOT_PROCESSING = "spring.aot.processing";
+
 	private final String folder;
 
 	private final String displayName;
@@ -60,6 +66,24 @@ public enum DatabaseVendor {
 	/** The vendor Hibernate's dialect stands for, failing for one the library has no SQL for. */
 	public static DatabaseVendor of(Dialect dialect, String feature) {
 		return find(dialect).orElseThrow(() -> unsupported(dialect.getClass().getSimpleName(), feature));
+	}
+
+	/**
+	 * Whether Hibernate builds this mapping at build time, for ahead-of-time processing, rather than
+	 * for a database: Spring Data JPA's AOT repositories bootstrap Hibernate with a dialect of their
+	 * own ({@code SpringDataJpaAotDialect}) to derive queries while {@code spring-boot:process-aot}
+	 * runs. Such a mapping never creates a schema or reaches a database, so the mapping contributors
+	 * keep their vendor-neutral work (filters, column types, declaration checks) and leave the vendor
+	 * SQL (indexes, policies) to the mapping built at run time.
+	 * @param dialect the dialect of the mapping being built
+	 * @return {@code true} for a build-time mapping without a database behind it
+	 */
+	public static boolean isBuildTimeMapping(Dialect dialect) {
+		if (find(dialect).isPresent()) {
+			return false;
+		}
+		return dialect.getClass().getName().startsWith(SPRING_DATA_JPA_AOT_PACKAGE)
+				|| Boolean.getBoolean(AOT_PROCESSING);
 	}
 
 	/** The vendor Hibernate's dialect stands for, if the library has SQL for it. */

@@ -86,8 +86,8 @@ class EventStoreAutoConfigurationTests {
 				// Boot's metrics auto-configuration binds MeterBinder beans; this slim context does it by hand
 				context.getBean("projectionMetrics", MeterBinder.class).bindTo(registry);
 				await().atMost(Duration.ofSeconds(5))
-					.until(() -> registry.get("ddd.event-store.subscription.handled").functionCounter().count() >= 1);
-				assertThat(registry.get("ddd.event-store.subscription.lag.events").tag("subscription", "recording")
+					.until(() -> registry.get("ddd.eventstore.subscription.events").tag("outcome", "handled").functionCounter().count() >= 1);
+				assertThat(registry.get("ddd.eventstore.subscription.lag").tag("subscription", "recording")
 					.gauge()
 					.value()).isZero();
 				assertThat(context.getBean("projectionsHealthIndicator", HealthIndicator.class).health(true).getStatus())

@@ -52,7 +52,9 @@ class OutboxAutoConfigurationTests {
 
 	@Test
 	void configuresTheOutboxAndCreatesItsTable() {
-		this.runner.withBean(SimpleMeterRegistry.class).run((context) -> {
+		this.runner.withBean(SimpleMeterRegistry.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=outbox")
+			.run((context) -> {
 			assertThat(context).hasSingleBean(OutboxWriter.class)
 				.hasSingleBean(OutboxPoller.class)
 				.hasSingleBean(OutboxAdmin.class)
@@ -113,6 +115,12 @@ class OutboxAutoConfigurationTests {
 	void backsOffWithoutJackson() {
 		this.runner.withClassLoader(new FilteredClassLoader(JsonMapper.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(OutboxWriter.class));
+	}
+
+	@Test
+	void theEndpointIsDefinedOnlyWhenItIsExposed() {
+		this.runner.withBean(SimpleMeterRegistry.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("outboxEndpoint"));
 	}
 
 	@Test

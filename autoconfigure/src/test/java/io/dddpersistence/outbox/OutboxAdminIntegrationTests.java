@@ -193,7 +193,8 @@ class OutboxAdminIntegrationTests {
 	void metricsCountWhatThePollerDidAndGaugeTheBacklog() {
 		outbox.insert(4);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		OutboxMetrics metrics = new OutboxMetrics(registry, admin, new OutboxProperties.Metrics(Duration.ofMillis(1)));
+		OutboxMetrics metrics = new OutboxMetrics(registry, admin, new OutboxProperties.Metrics(Duration.ofMillis(1)),
+				"in-process");
 		assertThat(registry.get("ddd.outbox.backlog.pending").gauge().value()).isEqualTo(4);
 		int[] calls = { 0 };
 		OutboxPoller poller = new OutboxPoller(outbox.dataSource, JsonMapper.shared(), (batch) -> {
@@ -202,10 +203,15 @@ class OutboxAdminIntegrationTests {
 		}, OutboxTestTable.fastSettings("p1").withRetries(5, Duration.ZERO, 1.0, Duration.ZERO), metrics);
 		poller.pollOnce();
 		poller.pollOnce();
-		assertThat(registry.get("ddd.outbox.messages.published").counter().count()).isEqualTo(4);
-		assertThat(registry.get("ddd.outbox.messages.failed").counter().count()).isEqualTo(1);
-		assertThat(registry.get("ddd.outbox.messages.dead").counter().count()).isZero();
+		assertThat(registry.get("ddd.outbox.messages").tag("outcome", "published").counter().count()).isEqualTo(4);
+		assertThat(registry.get("ddd.outbox.messages").tag("outcome", "failed").counter().count()).isEqualTo(1);
+		assertThat(registry.find("ddd.outbox.messages").tag("outcome", "dead").counter()).isNull();
+		assertThat(registry.get("ddd.outbox.messages").tags("outcome", "published", "publisher", "in-process").counters())
+			.allSatisfy((counter) -> assertThat(counter.getId().getTag("event.type")).isNotNull()
+				.isEqualTo(counter.getId().getTag("event.type")))
+			.allSatisfy((counter) -> assertThat(counter.getId().getTag("destination")).isNotNull());
 		assertThat(registry.get("ddd.outbox.publish.latency").timer().count()).isEqualTo(4);
+		assertThat(registry.find("ddd.outbox.messages.published").counter()).isNull();
 		assertThat(registry.get("ddd.outbox.backlog.pending").gauge().value()).isZero();
 		assertThat(registry.get("ddd.outbox.backlog.oldest.age").gauge().value()).isZero();
 	}

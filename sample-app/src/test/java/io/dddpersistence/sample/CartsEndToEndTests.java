@@ -114,7 +114,7 @@ class CartsEndToEndTests extends EndToEndTests {
 		JsonNode projections = get("/actuator/health").body().path("components").path("projections");
 		assertThat(projections.path("status").asString()).isEqualTo("UP");
 		assertThat(projections.toString()).contains("cart-summaries");
-		assertThat(get("/actuator/metrics/ddd.event-store.subscription.lag.events").status()).isEqualTo(200);
+		assertThat(get("/actuator/metrics/ddd.eventstore.subscription.lag").status()).isEqualTo(200);
 	}
 
 	private Reply add(String cart, String sku, int quantity, String unitPrice) {
