@@ -18,7 +18,7 @@ public interface EventAppendObservationConvention extends ObservationConvention<
 
 	@Override
 	default String getName() {
-		return "ddd.event-store.append";
+		return "ddd.eventstore.append";
 	}
 
 	@Override

@@ -18,7 +18,7 @@ public interface ProjectionObservationConvention extends ObservationConvention<P
 
 	@Override
 	default String getName() {
-		return "ddd.event-store.projection";
+		return "ddd.eventstore.projection";
 	}
 
 	@Override

@@ -48,8 +48,8 @@ class EventStoreObservationsIntegrationTests {
 		this.store.appendBatch(0, List.of(this.serializer.serialize("order", "o-1", new OrderPlaced("ann")),
 				this.serializer.serialize("order", "o-1", new LineAdded("sku", 1))));
 		TestObservationRegistryAssert.assertThat(this.registry)
-			.hasNumberOfObservationsWithNameEqualTo("ddd.event-store.append", 1)
-			.hasObservationWithNameEqualTo("ddd.event-store.append")
+			.hasNumberOfObservationsWithNameEqualTo("ddd.eventstore.append", 1)
+			.hasObservationWithNameEqualTo("ddd.eventstore.append")
 			.that()
 			.hasContextualNameEqualTo("order append")
 			.hasLowCardinalityKeyValue("aggregate.type", "order")
@@ -65,7 +65,7 @@ class EventStoreObservationsIntegrationTests {
 		assertThatExceptionOfType(OptimisticConcurrencyException.class)
 			.isThrownBy(() -> this.store.append(0, this.serializer.serialize("order", "o-2", new OrderPlaced("bob"))));
 		TestObservationRegistryAssert.assertThat(this.registry)
-			.hasNumberOfObservationsWithNameEqualTo("ddd.event-store.append", 2)
+			.hasNumberOfObservationsWithNameEqualTo("ddd.eventstore.append", 2)
 			.hasAnObservationWithAKeyValue(EventStoreObservation.EventStoreKeys.OUTCOME, "conflict");
 	}
 
@@ -93,8 +93,8 @@ class EventStoreObservationsIntegrationTests {
 		try {
 			await().atMost(Duration.ofSeconds(20)).until(() -> handled.get() == 5);
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> TestObservationRegistryAssert.assertThat(this.registry)
-				.hasNumberOfObservationsWithNameEqualTo("ddd.event-store.projection", 1)
-				.hasObservationWithNameEqualTo("ddd.event-store.projection")
+				.hasNumberOfObservationsWithNameEqualTo("ddd.eventstore.projection", 1)
+				.hasObservationWithNameEqualTo("ddd.eventstore.projection")
 				.that()
 				.hasBeenStopped()
 				.hasLowCardinalityKeyValue("projection", "counting")
