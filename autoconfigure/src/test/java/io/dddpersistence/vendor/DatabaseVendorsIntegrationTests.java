@@ -139,7 +139,9 @@ class DatabaseVendorsIntegrationTests {
 			.withBean(DatabaseVendor.class, () -> DatabaseVendor.POSTGRESQL)
 			.withPropertyValues("ddd.persistence.outbox.schema.migrate=false",
 					"ddd.persistence.event-store.schema.migrate=false", "ddd.persistence.outbox.poller-enabled=false",
-					"ddd.persistence.outbox.retention.enabled=false")
+					"ddd.persistence.outbox.retention.enabled=false",
+					// the wake-up listener holds a connection of its own to LISTEN on
+					"ddd.persistence.outbox.wake-ups.enabled=false", "ddd.persistence.event-store.wake-ups.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(OutboxWriter.class).hasSingleBean(EventStore.class);
 				assertThat(context.getBean(DatabaseVendors.class).find(dataSource)).contains(DatabaseVendor.POSTGRESQL);
