@@ -1,5 +1,6 @@
 package io.dddpersistence.entity;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +22,15 @@ public final class TimeOrderedUuids {
 		long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
 		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(high, low);
+	}
+
+	/**
+	 * The smallest id {@link #next()} makes in the millisecond of {@code instant}: every id made in an
+	 * earlier millisecond sorts before it (in PostgreSQL's and H2's uuid order too), so {@code id < first(t)}
+	 * selects rows keyed before {@code t} on the primary key alone.
+	 */
+	public static UUID first(Instant instant) {
+		return new UUID((instant.toEpochMilli() << 16) | 0x7000L, 0x8000000000000000L);
 	}
 
 }

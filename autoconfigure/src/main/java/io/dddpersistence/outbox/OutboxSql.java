@@ -94,7 +94,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	/** Parameters: limit. */
 	String resubmitNextDead();
 
-	/** Parameters: cutoff, limit. */
+	/**
+	 * Deletes published messages published before the cutoff, oldest ids first. Parameters: id bound (the
+	 * first time-ordered id of the cutoff's millisecond), cutoff, limit. A message published before the
+	 * cutoff was written before it, so its id is below the bound: the primary key serves the delete, and
+	 * no index on published rows has to be kept up to date at every mark.
+	 */
 	String purgePublished();
 
 	/**
@@ -304,8 +309,8 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 					DELETE FROM ddd_outbox_message
 					WHERE id IN (
 					    SELECT id FROM ddd_outbox_message
-					    WHERE status = 'PUBLISHED' AND published_at < ?
-					    ORDER BY published_at
+					    WHERE id < ? AND status = 'PUBLISHED' AND published_at < ?
+					    ORDER BY id
 					    LIMIT ?)""";
 		}
 
@@ -552,7 +557,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		public String purgePublished() {
 			return """
 					DELETE FROM ddd_outbox_message
-					WHERE status = 'PUBLISHED' AND published_at < ?
+					WHERE id < ? AND status = 'PUBLISHED' AND published_at < ?
 					FETCH FIRST ? ROWS ONLY""";
 		}
 

@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.entity.TimeOrderedUuids;
 import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -295,7 +296,8 @@ final class OutboxTable {
 	}
 
 	int purgePublishedBefore(Instant cutoff, int limit) {
-		return inTransaction(() -> this.jdbc.update(this.sql().purgePublished(), cutoff.atOffset(ZoneOffset.UTC), limit));
+		return inTransaction(() -> this.jdbc.update(this.sql().purgePublished(), TimeOrderedUuids.first(cutoff),
+				cutoff.atOffset(ZoneOffset.UTC), limit));
 	}
 
 	int purgePendingWrittenBefore(Instant cutoff, int limit) {

@@ -118,26 +118,31 @@ class OutboxAdminIntegrationTests {
 
 	@Test
 	void retentionPurgesOnlyPublishedMessagesOlderThanTheCutoff() {
-		outbox.insert(10);
+		// ten written nine days ago: seven published eight days ago, one published just now (a late
+		// backlog), two still pending; and three written and published just now
+		outbox.insertWrittenAgo(Duration.ofDays(9), 10);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY "
 				+ "WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 7");
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
 				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message) + 7");
+		outbox.insert(3);
+		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = CURRENT_TIMESTAMP "
+				+ "WHERE status = 'PENDING' AND created_at > CURRENT_TIMESTAMP - INTERVAL '1' DAY");
 		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(), OutboxProperties.Relay.POLLER,
 				Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(7);
-		assertThat(outbox.count("PUBLISHED")).isEqualTo(1);
+		assertThat(outbox.count("PUBLISHED")).isEqualTo(4);
 		assertThat(outbox.count("PENDING")).isEqualTo(2);
+		assertThat(retention.purge()).isZero();
 	}
 
 	@Test
 	void withTheCdcRelayRetentionPurgesEveryMessageWrittenBeforeTheCutoffPublishedOrNot() {
-		outbox.insert(10);
 		// six written eight days ago (one of them published then), four just now
-		outbox.jdbc.update("UPDATE ddd_outbox_message SET next_attempt_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY, "
-				+ "created_at = CURRENT_TIMESTAMP - INTERVAL '8' DAY WHERE seq < (SELECT min(seq) FROM ddd_outbox_message) + 6");
+		outbox.insertWrittenAgo(Duration.ofDays(8), 6);
 		outbox.jdbc.update("UPDATE ddd_outbox_message SET status = 'PUBLISHED', published_at = next_attempt_at "
 				+ "WHERE seq = (SELECT min(seq) FROM ddd_outbox_message)");
+		outbox.insert(4);
 		OutboxRetention retention = new OutboxRetention(admin, OutboxProperties.DEFAULTS.retention(),
 				OutboxProperties.Relay.CDC, Clock.systemUTC());
 		assertThat(retention.purge()).isEqualTo(6);

@@ -1,6 +1,11 @@
 package io.dddpersistence.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -19,6 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL and H2 both understand.
  */
 final class OutboxTestTable {
+
+	// a version 7 id made now, as OutboxWriter makes them (H2 has RANDOM_UUID(7))
+	private static final String POSTGRES_TIME_ORDERED_ID = "CAST(lpad(to_hex(CAST(floor(extract(epoch FROM "
+			+ "clock_timestamp()) * 1000) AS bigint)), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' "
+			+ "|| substr(md5(random()::text), 1, 15) AS uuid)";
 
 	final TestDatabase database;
 
@@ -79,14 +89,31 @@ final class OutboxTestTable {
 		if (this.vendor == DatabaseVendor.H2) {
 			this.jdbc.update("""
 					INSERT INTO ddd_outbox_message (id, event_type, destination, payload)
-					SELECT RANDOM_UUID(), 'Test', 'test', JSON_OBJECT('n': X) FROM SYSTEM_RANGE(1, ?) ORDER BY X""",
+					SELECT RANDOM_UUID(7), 'Test', 'test', JSON_OBJECT('n': X) FROM SYSTEM_RANGE(1, ?) ORDER BY X""",
 					count);
 			return;
 		}
 		this.jdbc.update("""
 				INSERT INTO ddd_outbox_message (id, event_type, destination, payload)
-				SELECT gen_random_uuid(), 'Test', 'test', jsonb_build_object('n', g) FROM generate_series(1, ?) g""",
+				SELECT %s, 'Test', 'test', jsonb_build_object('n', g) FROM generate_series(1, ?) g""".formatted(POSTGRES_TIME_ORDERED_ID),
 				count);
+	}
+
+	/**
+	 * Inserts {@code count} messages without a key written {@code ago} before now: their ids, created_at
+	 * and next_attempt_at are of that time, as if OutboxWriter had written them then.
+	 */
+	void insertWrittenAgo(Duration ago, int count) {
+		Instant writtenAt = Instant.now().minus(ago);
+		List<Object[]> rows = new ArrayList<>();
+		for (int n = 1; n <= count; n++) {
+			UUID id = new UUID((writtenAt.toEpochMilli() << 16) | 0x7000L | n, 0x8000000000000000L | n);
+			rows.add(new Object[] { id, "{\"n\": " + n + "}", writtenAt.atOffset(ZoneOffset.UTC),
+					writtenAt.atOffset(ZoneOffset.UTC) });
+		}
+		String json = (this.vendor == DatabaseVendor.H2) ? "? FORMAT JSON" : "CAST(? AS jsonb)";
+		this.jdbc.batchUpdate("INSERT INTO ddd_outbox_message (id, event_type, destination, payload, created_at, "
+				+ "next_attempt_at) VALUES (?, 'Test', 'test', " + json + ", ?, ?)", rows);
 	}
 
 	/** Inserts {@code perKey} messages for each of {@code keys} keys, in order n = 0.. per key. */
@@ -94,14 +121,14 @@ final class OutboxTestTable {
 		if (this.vendor == DatabaseVendor.H2) {
 			this.jdbc.update("""
 					INSERT INTO ddd_outbox_message (id, event_type, destination, message_key, payload)
-					SELECT RANDOM_UUID(), 'Test', 'test', CONCAT('key-', k.X), JSON_OBJECT('k': k.X, 'n': n.X)
+					SELECT RANDOM_UUID(7), 'Test', 'test', CONCAT('key-', k.X), JSON_OBJECT('k': k.X, 'n': n.X)
 					FROM SYSTEM_RANGE(0, ? - 1) n, SYSTEM_RANGE(1, ?) k ORDER BY n.X, k.X""", perKey, keys);
 			return;
 		}
 		this.jdbc.update("""
 				INSERT INTO ddd_outbox_message (id, event_type, destination, message_key, payload)
-				SELECT gen_random_uuid(), 'Test', 'test', 'key-' || k, jsonb_build_object('k', k, 'n', n)
-				FROM generate_series(0, ? - 1) n, generate_series(1, ?) k ORDER BY n, k""", perKey, keys);
+				SELECT %s, 'Test', 'test', 'key-' || k, jsonb_build_object('k', k, 'n', n)
+				FROM generate_series(0, ? - 1) n, generate_series(1, ?) k ORDER BY n, k""".formatted(POSTGRES_TIME_ORDERED_ID), perKey, keys);
 	}
 
 	long count(String status) {
