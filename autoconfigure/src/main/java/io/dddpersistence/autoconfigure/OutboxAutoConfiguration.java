@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * meter registry are configured; its beans are declared in {@link OutboxConfiguration}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		// the library's schemas follow the application's Flyway, and its Flyway beans come after Boot's condition on them
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",

@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.flywaydb.core.Flyway;
+
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +28,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -50,14 +54,6 @@ public class EventStoreConfiguration {
 
 	/** The name of the event store's {@link WakeUpChannel} bean. */
 	public static final String WAKE_UPS = "eventStoreWakeUps";
-
-	@Bean(initMethod = "migrate")
-	@ConditionalOnMissingBean(name = "eventStoreSchema")
-	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
-	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.schema.migrate", matchIfMissing = true)
-	LibrarySchema eventStoreSchema(DataSource dataSource, DatabaseVendors vendors) {
-		return new LibrarySchema(dataSource, "event-store", vendors);
-	}
 
 	// appends wake the subscriptions: here, and through the wake-up listener in other instances
 	@Bean(WAKE_UPS)
@@ -202,6 +198,44 @@ public class EventStoreConfiguration {
 			EventStoreProperties.Outbox settings = properties.outbox();
 			return new EventStoreOutboxBridge(outbox, jsonMapper.getIfAvailable(() -> JsonMapper.builder().build()),
 					settings.destination().isEmpty() ? null : settings.destination(), Set.copyOf(settings.eventTypes()));
+		}
+
+	}
+
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+	@ConditionalOnBooleanProperty(name = "ddd.persistence.event-store.schema.migrate", matchIfMissing = true)
+	static class SchemaConfiguration {
+
+		// follows the application's Flyway (spring.flyway.*) when there is one; listed by
+		// /actuator/flyway beside it, and never injected where a Flyway is wanted
+		@Bean(name = "eventStoreFlyway", autowireCandidate = false)
+		@ConditionalOnMissingBean(name = "eventStoreFlyway")
+		Flyway eventStoreFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application) {
+			Flyway flyway = application.getIfUnique();
+			return ((flyway != null) ? LibrarySchema.following(flyway.getConfiguration(), "event-store", vendors)
+					: new LibrarySchema(dataSource, "event-store", vendors)).flyway();
+		}
+
+		@Bean(initMethod = "migrate")
+		@ConditionalOnMissingBean(name = "eventStoreSchema")
+		LibrarySchema eventStoreSchema(BeanFactory beans) {
+			return LibrarySchema.migratedBy("event-store", beans.getBean("eventStoreFlyway", Flyway.class));
+		}
+
+	}
+
+	// before-application: the application's Flyway runs the library's scripts before its own
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.flywaydb.core.Flyway",
+			"org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer" })
+	@ConditionalOnProperty(name = "ddd.persistence.event-store.schema.order", havingValue = "before-application")
+	static class SchemaFirstConfiguration {
+
+		@Bean
+		static FlywayConfigurationCustomizer eventStoreSchemaFirst(DatabaseVendors vendors) {
+			return (configuration) -> LibrarySchema.runFirst(configuration, "event-store", vendors);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.migration.SchemaOrder;
 import io.dddpersistence.wakeup.WakeUpChannel;
 import org.jspecify.annotations.Nullable;
 
@@ -56,8 +57,10 @@ public record EventStoreProperties(@DefaultValue("true") boolean enabled,
 	 * The library's tables.
 	 *
 	 * @param migrate Whether to create and upgrade the event store's tables with the library's Flyway scripts on start-up.
+	 * @param order When the library's scripts run against the application's own Flyway or Liquibase migrations: after-application (the default) or before-application (which needs spring.flyway.baseline-on-migrate=true and spring.flyway.baseline-version=0).
 	 */
-	public record Schema(@DefaultValue("true") boolean migrate) {
+	public record Schema(@DefaultValue("true") boolean migrate,
+			@DefaultValue("after-application") SchemaOrder order) {
 	}
 
 	/**

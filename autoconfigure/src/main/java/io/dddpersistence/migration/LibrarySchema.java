@@ -1,10 +1,18 @@
 package io.dddpersistence.migration;
 
+import java.util.Arrays;
+
 import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendors;
+import org.jspecify.annotations.Nullable;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates or upgrades the tables of one library capability with the Flyway scripts under
@@ -12,6 +20,11 @@ import org.flywaydb.core.Flyway;
  * own ({@code ddd_<capability>_schema_history}). Keeping the library's scripts apart from the
  * application's means their version numbers never clash and either side can be upgraded alone.
  * Users who own the schema themselves turn this off and copy the scripts into their migrations.
+ * <p>
+ * Built {@linkplain #following(Configuration, String, DatabaseVendors) following the application's
+ * Flyway} (what Spring Boot configures from {@code spring.flyway.*}), it migrates with the same data
+ * source and credentials, schemas, placeholders, connect retries and init SQL, and keeps only what
+ * is the library's own: its script locations, its history table, naming and baseline rules.
  */
 public final class LibrarySchema {
 
@@ -20,6 +33,10 @@ public final class LibrarySchema {
 	private final String capability;
 
 	private final DatabaseVendors vendors;
+
+	private final @Nullable Configuration application;
+
+	private volatile @Nullable Flyway flyway;
 
 	/** The schema of a capability on a data source whose vendor is read when it migrates. */
 	public LibrarySchema(DataSource dataSource, String capability) {
@@ -31,26 +48,92 @@ public final class LibrarySchema {
 	 * @param vendors where the data source's vendor, which picks the script folder, is decided
 	 */
 	public LibrarySchema(DataSource dataSource, String capability, DatabaseVendors vendors) {
+		this(dataSource, capability, vendors, null);
+	}
+
+	private LibrarySchema(DataSource dataSource, String capability, DatabaseVendors vendors,
+			@Nullable Configuration application) {
 		this.dataSource = dataSource;
 		this.capability = capability;
 		this.vendors = vendors;
+		this.application = application;
+	}
+
+	private LibrarySchema(String capability, Flyway flyway) {
+		this(flyway.getConfiguration().getDataSource(), capability, new DatabaseVendors(), null);
+		this.flyway = flyway;
+	}
+
+	/** The schema of a capability migrated by {@code flyway}, built by {@link #flyway()} of another. */
+	public static LibrarySchema migratedBy(String capability, Flyway flyway) {
+		return new LibrarySchema(capability, flyway);
+	}
+
+	/**
+	 * The schema of a capability migrated as the application's Flyway migrates: on its data source,
+	 * with its credentials, schemas, placeholders, connect retries and init SQL.
+	 * @param application the configuration of the application's Flyway (Spring Boot's)
+	 */
+	public static LibrarySchema following(Configuration application, String capability, DatabaseVendors vendors) {
+		return new LibrarySchema(application.getDataSource(), capability, vendors, application);
+	}
+
+	/**
+	 * Makes the application's Flyway, configured by {@code application}, apply this capability's
+	 * scripts (with a Flyway that follows it) just before it applies its own.
+	 */
+	public static void runFirst(FluentConfiguration application, String capability, DatabaseVendors vendors) {
+		Callback[] callbacks = application.getCallbacks();
+		Callback[] withFirst = Arrays.copyOf(callbacks, callbacks.length + 1);
+		withFirst[callbacks.length] = new LibraryScriptsFirst(capability, vendors);
+		application.callbacks(withFirst);
+	}
+
+	/** The history table of this capability's scripts. */
+	public String historyTable() {
+		return "ddd_" + this.capability.replace('-', '_') + "_schema_history";
 	}
 
 	/** Applies the capability's pending scripts; does nothing when the schema is current. */
 	public void migrate() {
+		flyway().migrate();
+	}
+
+	/** The Flyway that applies this capability's scripts (what {@code /actuator/flyway} lists). */
+	public Flyway flyway() {
+		Flyway flyway = this.flyway;
+		if (flyway == null) {
+			flyway = configure().load();
+			this.flyway = flyway;
+		}
+		return flyway;
+	}
+
+	private FluentConfiguration configure() {
 		String vendor = this.vendors
 			.require(this.dataSource, "The " + this.capability + " tables",
 					"ddd.persistence." + this.capability + ".enabled=false")
 			.folder();
-		Flyway.configure()
-			.dataSource(this.dataSource)
+		Configuration application = this.application;
+		FluentConfiguration configuration = (application != null)
+				? Flyway.configure(application.getClassLoader()).configuration(application) : Flyway.configure();
+		return configuration.dataSource(this.dataSource)
+			// the library's own: where its scripts are, how they are named, where their history is
 			.locations("classpath:db/ddd-persistence/" + this.capability + "/" + vendor)
-			.table("ddd_" + this.capability.replace('-', '_') + "_schema_history")
+			.resourceProvider(null)
+			.javaMigrationClassProvider(null)
+			.javaMigrations(new JavaMigration[0])
+			.callbacks(new Callback[0])
+			.sqlMigrationPrefix("V")
+			.sqlMigrationSeparator("__")
+			.sqlMigrationSuffixes(".sql")
+			.table(historyTable())
+			.target(MigrationVersion.LATEST)
+			.outOfOrder(false)
+			.ignoreMigrationPatterns("*:future")
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
-			.failOnMissingLocations(true)
-			.load()
-			.migrate();
+			.failOnMissingLocations(true);
 	}
 
 }

@@ -15,7 +15,10 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.flywaydb.core.Flyway;
+
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -26,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -160,11 +164,21 @@ public class OutboxConfiguration {
 	@ConditionalOnBooleanProperty(name = "ddd.persistence.outbox.schema.migrate", matchIfMissing = true)
 	static class SchemaConfiguration {
 
+		// follows the application's Flyway (spring.flyway.*) when there is one; listed by
+		// /actuator/flyway beside it, and never injected where a Flyway is wanted
+		@Bean(name = "dddOutboxFlyway", autowireCandidate = false)
+		@ConditionalOnMissingBean(name = "dddOutboxFlyway")
+		Flyway dddOutboxFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application) {
+			Flyway flyway = application.getIfUnique();
+			return ((flyway != null) ? LibrarySchema.following(flyway.getConfiguration(), "outbox", vendors)
+					: new LibrarySchema(dataSource, "outbox", vendors)).flyway();
+		}
+
 		@Bean(name = "dddOutboxSchema", initMethod = "migrate")
 		@ConditionalOnMissingBean(name = "dddOutboxSchema")
 		@DependsOn(STARTUP_CHECK)
-		LibrarySchema dddOutboxSchema(DataSource dataSource, DatabaseVendors vendors) {
-			return new LibrarySchema(dataSource, "outbox", vendors);
+		LibrarySchema dddOutboxSchema(BeanFactory beans) {
+			return LibrarySchema.migratedBy("outbox", beans.getBean("dddOutboxFlyway", Flyway.class));
 		}
 
 	}
@@ -177,6 +191,20 @@ public class OutboxConfiguration {
 		@ConditionalOnMissingBean(OutboxPublisher.class)
 		InProcessOutboxPublisher inProcessOutboxPublisher(ApplicationEventPublisher events) {
 			return new InProcessOutboxPublisher(events);
+		}
+
+	}
+
+	// before-application: the application's Flyway runs the library's scripts before its own
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.flywaydb.core.Flyway",
+			"org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer" })
+	@ConditionalOnProperty(name = "ddd.persistence.outbox.schema.order", havingValue = "before-application")
+	static class SchemaFirstConfiguration {
+
+		@Bean
+		static FlywayConfigurationCustomizer dddOutboxSchemaFirst(DatabaseVendors vendors) {
+			return (configuration) -> LibrarySchema.runFirst(configuration, "outbox", vendors);
 		}
 
 	}
