@@ -111,7 +111,7 @@ public final class LibrarySchema {
 
 	private FluentConfiguration configure() {
 		String vendor = this.vendors
-			.require(this.dataSource, "The " + this.capability + " tables",
+			.require(this.dataSource, "The " + this.capability.replace('-', ' '),
 					"ddd.persistence." + this.capability + ".enabled=false")
 			.folder();
 		Configuration application = this.application;
