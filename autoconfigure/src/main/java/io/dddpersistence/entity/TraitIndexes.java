@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * The indexes the entity traits of every mapped entity declare: {@code ix_<table>_updated_at} for
- * audited entities, and for archivable ones the archive index, both partial indexes and every
+ * audited entities, and for archivable ones the index on the archive column as mapped (renamed columns such as {@code deleted_at}
+ * included), both partial indexes and every
  * unique-among-active group.
  */
 public final class TraitIndexes {
@@ -31,10 +35,12 @@ public final class TraitIndexes {
 			EntityTraits traits = EntityTraits.of(type);
 			String table = tableOf(persister);
 			if (traits.isAudited()) {
-				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of("updated_at"))));
+				String column = columnOf(persister, traits.auditAttribute(), "updatedAt");
+				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
 			}
 			if (traits.isArchivable()) {
-				String column = traits.usesArchiveTimestamp() ? "archived_at" : "is_deleted";
+				String column = columnOf(persister, traits.archiveAttribute(),
+						traits.usesArchiveTimestamp() ? "archivedAt" : "deleted");
 				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
 				indexes.add(new DeclaredIndex(type.getName(), table,
 						ConstraintNames.name("ix", table, List.of("archivable", "active"))));
@@ -51,6 +57,13 @@ public final class TraitIndexes {
 			}
 		});
 		return indexes;
+	}
+
+	// the column as mapped (an @AttributeOverride such as deleted_at), named as the mapping names its index
+	private static String columnOf(EntityPersister persister, @Nullable String embedded, String attribute) {
+		EmbeddableValuedModelPart owner = (EmbeddableValuedModelPart) persister.findAttributeMapping(embedded);
+		SelectableMapping column = (SelectableMapping) owner.getEmbeddableTypeDescriptor().findAttributeMapping(attribute);
+		return column.getSelectionExpression().replace("\"", "");
 	}
 
 	/** The unqualified table name of an entity. */

@@ -1,20 +1,27 @@
 package io.dddpersistence.entity;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.dddpersistence.entity.badfixtures.badsrid.Beacon;
 import io.dddpersistence.entity.badfixtures.notarchivable.Voucher;
 import io.dddpersistence.entity.badfixtures.unknowncolumn.Coupon;
 import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
+import io.dddpersistence.entity.legacyfixtures.LegacyTicket;
 import io.dddpersistence.testsupport.JpaContextRunners;
 import io.dddpersistence.testsupport.TestDatabase;
 import io.dddpersistence.testsupport.TestDatabases;
@@ -95,6 +102,54 @@ class EntityTraitsStartupTests {
 			.withBean("entityTraitIndexCheck", SmartInitializingSingleton.class, () -> () -> {
 			})
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void archiveAndAuditColumnsRenamedForAnExistingTableStartWithTheirIndexesAndArchiveOnDelete() throws Exception {
+		this.runner.withUserConfiguration(LegacyNames.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				EntityManagerFactory entityManagers = context.getBean(EntityManagerFactory.class);
+				TransactionTemplate transactions = new TransactionTemplate(
+						context.getBean(PlatformTransactionManager.class));
+				LegacyTicket ticket = new LegacyTicket();
+				transactions.executeWithoutResult((status) -> EntityManagerFactoryUtils
+					.getTransactionalEntityManager(entityManagers)
+					.persist(ticket));
+				transactions.executeWithoutResult((status) -> {
+					EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers);
+					entityManager.remove(entityManager.find(LegacyTicket.class, ticket.getId()));
+				});
+				transactions.executeWithoutResult((status) -> assertThat(EntityManagerFactoryUtils
+					.getTransactionalEntityManager(entityManagers)
+					.find(LegacyTicket.class, ticket.getId())).isNull());
+			});
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("select count(*) from legacy_tickets where deleted_at is not null")) {
+				rows.next();
+				assertThat(rows.getInt(1)).as("the delete archived the row in deleted_at").isEqualTo(1);
+			}
+			try (ResultSet rows = statement.executeQuery(
+					"select indexname from pg_indexes where tablename = 'legacy_tickets' order by indexname")) {
+				java.util.List<String> names = new java.util.ArrayList<>();
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+				assertThat(names).contains("ix_legacy_tickets_deleted_at", "ix_legacy_tickets_modified_at",
+						"ix_legacy_tickets_archivable_active", "ix_legacy_tickets_archivable_archived");
+			}
+		}
+		// on the existing table, the start-up check looks for the indexes under the renamed columns
+		this.runner.withUserConfiguration(LegacyNames.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = LegacyTicket.class)
+	static class LegacyNames {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
