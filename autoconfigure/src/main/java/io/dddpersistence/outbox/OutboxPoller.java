@@ -132,7 +132,7 @@ public class OutboxPoller implements SmartLifecycle {
 		this.pollerId = (pollerId != null) ? pollerId : newPollerId();
 		this.observer = observer;
 		this.messageBackoff = new Backoff(settings.backoff());
-		this.leaseMarks = this.table.leasedBy(this.pollerId);
+		this.leaseMarks = this.table.leasedBy(this.pollerId, settings.retention().deleteOnPublish());
 	}
 
 	/** The id this poller writes into {@code claimed_by}. */
@@ -208,6 +208,7 @@ public class OutboxPoller implements SmartLifecycle {
 		long headsUpToSeq = ordered ? this.watermark.claimableUpTo() : Long.MAX_VALUE;
 		Relayed relayed = locking()
 				? this.table.relayLocked(this.settings.batchSize(), ordered, headsUpToSeq,
+						this.settings.retention().deleteOnPublish(),
 						// the select ran in the relay's transaction: the claim observation records the batch taken
 						(batch, marks) -> relay(this.observations.claim(this.pollerId, ordered, () -> batch), marks))
 				: relayLeased(ordered, headsUpToSeq);

@@ -164,6 +164,15 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
 	}
 
+	/** These settings with other retention rules. */
+	public OutboxProperties withRetention(Retention retention) {
+		return new OutboxProperties(this.enabled, this.publisher, this.relay,
+				this.captureDomainEvents, this.pollerEnabled,
+				this.pollerId, this.instances, this.batchSize, this.pollInterval, this.lease, this.claim, this.maxAttempts,
+				this.orderedByKey, this.shutdownTimeout, this.adminBatchSize, this.backoff, retention, this.schema,
+				this.health, this.metrics, this.rabbitmq, this.kafka, this.wakeUps);
+	}
+
 	/** These settings with another shutdown timeout. */
 	public OutboxProperties withShutdownTimeout(Duration shutdownTimeout) {
 		return new OutboxProperties(this.enabled, this.publisher, this.relay,
@@ -267,9 +276,10 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	 * @param enabled Whether published messages are purged on a schedule.
 	 * @param keepPublished How long published messages are kept before they are purged; with relay=cdc, how long any message is kept after it was written (the connector reads the log, not the table).
 	 * @param interval How often the purge runs.
+	 * @param deleteOnPublish Whether the poller deletes a message's row as it marks it published, instead of keeping it (status PUBLISHED) for keep-published: no published history in the table, and a cheaper relay (a delete writes no new row version and no index entry).
 	 */
 	public record Retention(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration keepPublished,
-			@DefaultValue("10m") Duration interval) {
+			@DefaultValue("10m") Duration interval, @DefaultValue("false") boolean deleteOnPublish) {
 
 		public Retention {
 			notNegative("retention.keep-published", keepPublished);

@@ -116,6 +116,14 @@ public final class OutboxBenchmarks {
 			this.figures.print("relay_minimal_msgs_per_s_" + suffix, minimal.medianRateB(), "msgs/s");
 			this.figures.print((pollers == 1) ? "relay_ratio_vs_minimal_relay" : "relay_ratio_vs_minimal_relay_2_pollers",
 					minimal.medianRatio(), "x");
+			// retention.delete-on-publish: the mark deletes the row instead of writing a new version of it
+			Rounds.Result deleting = Rounds.measure(0, 3, () -> relay.seed(BACKLOG),
+					() -> relay.libraryDeletingPublished(n, BACKLOG), () -> relay.seedMinimal(BACKLOG),
+					() -> relay.minimal(n, BACKLOG));
+			this.figures.print("relay_delete_on_publish_msgs_per_s_" + suffix, deleting.medianRateA(), "msgs/s");
+			this.figures.print("relay_minimal_msgs_per_s_" + suffix + "_beside_delete", deleting.medianRateB(), "msgs/s");
+			this.figures.print((pollers == 1) ? "relay_ratio_delete_on_publish_vs_minimal_relay"
+					: "relay_ratio_delete_on_publish_vs_minimal_relay_2_pollers", deleting.medianRatio(), "x");
 		}
 		// the lease mode, kept for slow publishers, against the raw loop of the same two writes
 		Rounds.Result lease = Rounds.measure(0, 3, () -> relay.seed(BACKLOG),

@@ -125,9 +125,19 @@ final class RelayBenchmark {
 		return library(pollers, messages, claim, ObservationRegistry.NOOP);
 	}
 
+	/** The library in its default mode with retention.delete-on-publish: published rows are deleted. */
+	long libraryDeletingPublished(int pollers, int messages) throws InterruptedException {
+		return library(pollers, messages, OutboxProperties.Claim.AUTO, ObservationRegistry.NOOP, true);
+	}
+
 	/** The library: {@code pollers} poller instances, each on its own thread, until all are published. */
 	long library(int pollers, int messages, OutboxProperties.Claim claim, ObservationRegistry registry)
 			throws InterruptedException {
+		return library(pollers, messages, claim, registry, false);
+	}
+
+	private long library(int pollers, int messages, OutboxProperties.Claim claim, ObservationRegistry registry,
+			boolean deleteOnPublish) throws InterruptedException {
 		CountDownLatch drained = new CountDownLatch(1);
 		AtomicLong published = new AtomicLong();
 		OutboxObserver counter = new OutboxObserver() {
@@ -140,8 +150,12 @@ final class RelayBenchmark {
 		};
 		List<OutboxPoller> running = new ArrayList<>();
 		for (int i = 0; i < pollers; i++) {
+			OutboxProperties defaults = OutboxProperties.DEFAULTS;
+			OutboxProperties.Retention retention = new OutboxProperties.Retention(defaults.retention().enabled(),
+					defaults.retention().keepPublished(), defaults.retention().interval(), deleteOnPublish);
 			OutboxPoller poller = ObservedOutbox.poller(this.dataSource, JsonMapper.shared(), new NoOpPublisher(),
-					OutboxProperties.DEFAULTS.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)).withClaim(claim),
+					defaults.withBatchSize(BATCH).withPollInterval(Duration.ofMillis(10)).withClaim(claim)
+						.withRetention(retention),
 					counter, registry);
 			running.add(poller);
 			poller.start();
