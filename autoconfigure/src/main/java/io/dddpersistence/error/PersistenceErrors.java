@@ -28,7 +28,8 @@ final class PersistenceErrors {
 	static @Nullable DataAccessException refine(RuntimeException ex, @Nullable DataAccessException translated) {
 		if (ex instanceof OptimisticConcurrencyException || ex instanceof UniqueConstraintViolationException
 				|| ex instanceof MissingReferenceException || ex instanceof ArchivedEntityException
-				|| ex instanceof MissingTenantException || ex instanceof CrossTenantAccessException
+				|| ex instanceof MissingTenantException || ex instanceof MalformedTenantException
+				|| ex instanceof CrossTenantAccessException
 				|| ex instanceof InvalidGeometryException) {
 			return (DataAccessException) ex;
 		}

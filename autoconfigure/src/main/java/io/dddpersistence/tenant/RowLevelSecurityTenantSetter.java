@@ -3,8 +3,8 @@ package io.dddpersistence.tenant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 import io.dddpersistence.entity.VersionLookupCustomizer;
+import io.dddpersistence.error.MalformedTenantException;
 
 /**
  * With row-level security on, sets the current tenants on the transaction's connection
@@ -31,19 +32,21 @@ final class RowLevelSecurityTenantSetter implements TransactionExecutionListener
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final Set<String> levels;
+	// each level's tenant id type
+	private final Map<String, Class<?>> levels;
 
 	RowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.levels = levelsOf(entityManagerFactory);
 	}
 
-	private static Set<String> levelsOf(EntityManagerFactory entityManagerFactory) {
-		Set<String> levels = new TreeSet<>();
+	private static Map<String, Class<?>> levelsOf(EntityManagerFactory entityManagerFactory) {
+		Map<String, Class<?>> levels = new TreeMap<>();
 		entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
 				(persister) -> {
 					if (persister.getMappedClass() != null) {
-						TenantTraits.of(persister.getMappedClass()).fields().forEach((field) -> levels.add(TenantTraits.level(field)));
+						TenantTraits.of(persister.getMappedClass()).fields()
+							.forEach((field) -> levels.put(TenantTraits.level(field), field.getType()));
 					}
 				});
 		return levels;
@@ -61,15 +64,33 @@ final class RowLevelSecurityTenantSetter implements TransactionExecutionListener
 		entityManager.unwrap(Session.class).doWork(this::customize);
 	}
 
+	/*
+	 * Empty, matching no row, when there is no tenant or one the policy's cast would fail on: the
+	 * filters and checks then refuse the operation with MissingTenantException or
+	 * MalformedTenantException, where a cast error in SQL would be a server error.
+	 */
+	private static String setting(String level, Class<?> type) {
+		String tenant = TenantScope.current(level).orElse("");
+		if (tenant.isEmpty()) {
+			return tenant;
+		}
+		try {
+			return String.valueOf(TenantTraits.typed(type, level, tenant));
+		}
+		catch (MalformedTenantException ex) {
+			return "";
+		}
+	}
+
 	@Override
 	public void customize(Connection connection) throws SQLException {
 		if (this.levels.isEmpty()) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
-			for (String level : this.levels) {
-				statement.setString(1, TenantTraits.settingName(level));
-				statement.setString(2, TenantScope.current(level).orElse(""));
+			for (Map.Entry<String, Class<?>> level : this.levels.entrySet()) {
+				statement.setString(1, TenantTraits.settingName(level.getKey()));
+				statement.setString(2, setting(level.getKey(), level.getValue()));
 				statement.execute();
 			}
 		}

@@ -12,15 +12,18 @@ import java.lang.annotation.Target;
  * that tenant; with no current tenant, the operation fails with
  * {@link io.dddpersistence.error.MissingTenantException} and nothing is read or written. The
  * column name is the field's (or its {@code @Column}'s) name, such as {@code tenant_id},
- * {@code business_id} or {@code station_id}. Two fields with different levels give an entity two
- * tenant levels, both enforced.
+ * {@code business_id} or {@code station_id}, and its type is {@code String}, {@code UUID},
+ * {@code Long} or {@code Integer} (one type per level); the current tenant, text as the header sends
+ * it, is converted to it, and one that does not convert fails with
+ * {@link io.dddpersistence.error.MalformedTenantException}. Two fields with different levels give an
+ * entity two tenant levels, both enforced.
  *
  * <pre class="code">
  * &#64;TenantColumn
  * private String businessId;
  *
  * &#64;TenantColumn(level = "station")
- * private String stationId;
+ * private UUID stationId;
  * </pre>
  */
 @Target(ElementType.FIELD)

@@ -65,7 +65,7 @@ final class TenantEventListener
 		Object entity = event.getEntity();
 		TenantTraits traits = TenantTraits.of(entity.getClass());
 		for (Field field : traits.fields()) {
-			String current = currentTenant(entity, field);
+			Object current = currentTenant(entity, field);
 			Object assigned = ReflectionUtils.getField(field, entity);
 			if (assigned != null && !assigned.equals(current)) {
 				throw new CrossTenantAccessException(entity.getClass().getSimpleName(), event.getId(),
@@ -93,7 +93,7 @@ final class TenantEventListener
 			Object @Nullable [] written) {
 		TenantTraits traits = TenantTraits.of(entity.getClass());
 		for (Field field : traits.fields()) {
-			String current = currentTenant(entity, field);
+			Object current = currentTenant(entity, field);
 			int index = indexOf(persister, field.getName());
 			Object owner = (stored != null) ? stored[index] : ReflectionUtils.getField(field, entity);
 			Object target = (written != null) ? written[index] : owner;
@@ -103,9 +103,12 @@ final class TenantEventListener
 		}
 	}
 
-	private static String currentTenant(Object entity, Field field) {
-		return TenantScope.current(TenantTraits.level(field))
-			.orElseThrow(() -> new MissingTenantException(entity.getClass().getSimpleName(), TenantTraits.level(field)));
+	// as the field holds it: a String, UUID, Long or Integer
+	private static Object currentTenant(Object entity, Field field) {
+		String level = TenantTraits.level(field);
+		String tenant = TenantScope.current(level)
+			.orElseThrow(() -> new MissingTenantException(entity.getClass().getSimpleName(), level));
+		return TenantTraits.typed(field.getType(), level, tenant);
 	}
 
 	private static int indexOf(EntityPersister persister, String attribute) {

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.type.BasicTypeRegistry;
 
 import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.vendor.DatabaseVendor;
@@ -45,7 +47,8 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 	public void contribute(AdditionalMappingContributions contributions, InFlightMetadataCollector metadata,
 			ResourceStreamLocator resourceStreamLocator, MetadataBuildingContext buildingContext) {
 		Map<String, Map<String, String>> conditionsByEntity = new HashMap<>();
-		List<String> levels = new ArrayList<>();
+		// each level's tenant id type, and the entity that first declared it
+		Map<String, Field> levels = new LinkedHashMap<>();
 		// A build-time mapping (AOT processing) has no database for the policies and not the application's
 		// naming strategy for the column checks: both wait for the run-time mapping.
 		boolean buildTime = DatabaseVendor.isBuildTimeMapping(metadata.getDatabase().getDialect());
@@ -69,10 +72,15 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 				String column = ((Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0)).getName();
 				tenantColumns.add(column);
 				conditions.put(level, column + " = :tenant");
-				policy.add(column + " = current_setting('" + TenantTraits.settingName(level) + "', true)");
+				policy.add(column + " = " + TenantTraits.settingExpression(field.getType(), level));
 				entity.addFilter(TenantTraits.filterName(level), column + " = :tenant", true, Map.of(), Map.of());
-				if (!levels.contains(level)) {
-					levels.add(level);
+				Field first = levels.putIfAbsent(level, field);
+				if (first != null && first.getType() != field.getType()) {
+					throw new IllegalStateException("Tenant level '" + level + "' holds "
+							+ first.getType().getSimpleName() + " ids in " + first.getDeclaringClass().getName() + "."
+							+ first.getName() + " but " + field.getType().getSimpleName() + " ids in "
+							+ field.getDeclaringClass().getName() + "." + field.getName()
+							+ "; one level has one tenant id type: give the columns the same type, or each its own level.");
 				}
 			}
 			if (!buildTime) {
@@ -86,14 +94,12 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 		if (levels.isEmpty()) {
 			return;
 		}
-		JdbcMapping string = buildingContext.getBootstrapContext()
-			.getTypeConfiguration()
-			.getBasicTypeRegistry()
-			.getRegisteredType(String.class);
-		for (String level : levels) {
+		BasicTypeRegistry types = buildingContext.getBootstrapContext().getTypeConfiguration().getBasicTypeRegistry();
+		levels.forEach((level, field) -> {
+			JdbcMapping type = types.getRegisteredType(field.getType());
 			metadata.addFilterDefinition(new FilterDefinition(TenantTraits.filterName(level), null, true, true,
-					Map.of("tenant", string), Map.of("tenant", new TenantParameter(level))));
-		}
+					Map.of("tenant", type), Map.of("tenant", new TenantParameter(level, field.getType()))));
+		});
 		for (Collection collection : metadata.getCollectionBindings()) {
 			filterCollection(collection, conditionsByEntity);
 		}

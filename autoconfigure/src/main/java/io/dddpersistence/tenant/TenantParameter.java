@@ -8,20 +8,25 @@ import io.dddpersistence.error.MissingTenantException;
 
 /**
  * Supplies a tenant filter's parameter when Hibernate runs a query: the current tenant of one
- * level, or {@link MissingTenantException} before any SQL is sent when there is none.
+ * level as its columns hold it, or {@link MissingTenantException} (none) or
+ * {@link io.dddpersistence.error.MalformedTenantException} (not of the columns' type) before any SQL
+ * is sent.
  */
-final class TenantParameter implements Supplier<String>, ManagedBean<TenantParameter> {
+final class TenantParameter implements Supplier<Object>, ManagedBean<TenantParameter> {
 
 	private final String level;
 
-	TenantParameter(String level) {
+	private final Class<?> type;
+
+	TenantParameter(String level, Class<?> type) {
 		this.level = level;
+		this.type = type;
 	}
 
 	@Override
-	public String get() {
-		return TenantScope.current(this.level)
-			.orElseThrow(() -> new MissingTenantException(null, this.level));
+	public Object get() {
+		String tenant = TenantScope.current(this.level).orElseThrow(() -> new MissingTenantException(null, this.level));
+		return TenantTraits.typed(this.type, this.level, tenant);
 	}
 
 	@Override

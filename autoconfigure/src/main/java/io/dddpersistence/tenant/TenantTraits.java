@@ -4,7 +4,11 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import io.dddpersistence.error.MalformedTenantException;
 
 import org.springframework.util.ReflectionUtils;
 
@@ -13,16 +17,24 @@ final class TenantTraits {
 
 	private static final Map<Class<?>, TenantTraits> CACHE = new ConcurrentHashMap<>();
 
+	// the types a tenant column may have, and the SQL type a row-level security policy casts the
+	// connection's setting to (none for text)
+	private static final Map<Class<?>, String> SQL_TYPES = Map.of(String.class, "", UUID.class, "uuid", Long.class,
+			"bigint", Integer.class, "integer");
+
+	private static final Pattern UUID_TEXT = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
 	private final List<Field> fields;
 
 	private TenantTraits(Class<?> type) {
 		List<Field> found = new ArrayList<>();
 		ReflectionUtils.doWithFields(type, found::add, (field) -> field.isAnnotationPresent(TenantColumn.class));
 		for (Field field : found) {
-			if (field.getType() != String.class) {
+			if (!SQL_TYPES.containsKey(field.getType())) {
 				throw new IllegalStateException("Entity " + type.getName() + " declares @TenantColumn on field '"
 						+ field.getName() + "' of type " + field.getType().getSimpleName()
-						+ "; tenant columns hold tenant ids as String.");
+						+ "; tenant columns hold tenant ids as String, UUID, Long or Integer.");
 			}
 			ReflectionUtils.makeAccessible(field);
 		}
@@ -44,6 +56,43 @@ final class TenantTraits {
 
 	List<Field> fields() {
 		return this.fields;
+	}
+
+	/**
+	 * The current tenant of a level as the tenant columns of that level hold it.
+	 * @throws MalformedTenantException if it is not a valid value of {@code type}
+	 */
+	static Object typed(Class<?> type, String level, String tenant) {
+		if (type == String.class) {
+			return tenant;
+		}
+		try {
+			if (type == UUID.class) {
+				// UUID.fromString also takes forms such as "1-1-1-1-1": only the canonical text is a tenant id
+				if (!UUID_TEXT.matcher(tenant).matches()) {
+					throw new IllegalArgumentException(tenant);
+				}
+				return UUID.fromString(tenant);
+			}
+			if (type == Long.class) {
+				return Long.valueOf(tenant);
+			}
+			return Integer.valueOf(tenant);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedTenantException(level, type.getSimpleName());
+		}
+	}
+
+	/**
+	 * The expression a row-level security policy compares a tenant column of {@code type} with: the
+	 * connection's setting, cast where the column is not text (an empty setting, no tenant, matches
+	 * no row).
+	 */
+	static String settingExpression(Class<?> type, String level) {
+		String setting = "current_setting('" + settingName(level) + "', true)";
+		String sqlType = SQL_TYPES.get(type);
+		return (sqlType == null || sqlType.isEmpty()) ? setting : "cast(nullif(" + setting + ", '') as " + sqlType + ")";
 	}
 
 	static String level(Field field) {

@@ -10,6 +10,7 @@ import io.dddpersistence.error.ArchivedEntityException;
 import io.dddpersistence.error.MissingReferenceException;
 import io.dddpersistence.error.CrossTenantAccessException;
 import io.dddpersistence.error.InvalidGeometryException;
+import io.dddpersistence.error.MalformedTenantException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
@@ -106,6 +107,14 @@ public class PersistenceProblemDetails {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-tenant", "Missing tenant", ex.getMessage());
 		property(problem, "entity", ex.getEntityType());
 		property(problem, "level", ex.getLevel());
+		return problem;
+	}
+
+	@ExceptionHandler(MalformedTenantException.class)
+	public ProblemDetail malformedTenant(MalformedTenantException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-tenant", "Malformed tenant", ex.getMessage());
+		property(problem, "level", ex.getLevel());
+		property(problem, "expectedType", ex.getExpectedType());
 		return problem;
 	}
 
