@@ -15,17 +15,26 @@ import org.hibernate.boot.spi.AdditionalMappingContributor;
 import org.hibernate.boot.spi.InFlightMetadataCollector;
 import org.hibernate.boot.spi.MetadataBuildingContext;
 import org.hibernate.engine.spi.FilterDefinition;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Index;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.type.BasicTypeRegistry;
 
+import io.dddpersistence.entity.ArchiveState;
+import io.dddpersistence.entity.ConstraintNames;
+import io.dddpersistence.entity.DeletedFlag;
 import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.vendor.DatabaseVendor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a tenant filter per level to every tenant-scoped entity and every collection of them:
@@ -71,6 +80,7 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 				String level = TenantTraits.level(field);
 				String column = ((Column) entity.getProperty(field.getName()).getValue().getSelectables().get(0)).getName();
 				tenantColumns.add(column);
+				addTenantIndex(entity, column);
 				conditions.put(level, column + " = :tenant");
 				policy.add(column + " = " + TenantTraits.settingExpression(field.getType(), level));
 				entity.addFilter(TenantTraits.filterName(level), column + " = :tenant", true, Map.of(), Map.of());
@@ -103,6 +113,43 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 		for (Collection collection : metadata.getCollectionBindings()) {
 			filterCollection(collection, conditionsByEntity);
 		}
+	}
+
+	/*
+	 * Every read of a tenant entity names its tenant, so each tenant column is indexed; on an
+	 * archivable entity together with the archive column as mapped, so that one index range serves
+	 * a tenant's active rows (the default reads) and its archived ones (onlyArchived).
+	 */
+	private static void addTenantIndex(PersistentClass entity, String tenantColumn) {
+		Table table = entity.getTable();
+		Column tenant = table.getColumn(Identifier.toIdentifier(tenantColumn));
+		if (tenant == null) {
+			return;
+		}
+		List<Column> columns = new ArrayList<>();
+		columns.add(tenant);
+		Column archive = archiveColumn(entity);
+		if (archive != null) {
+			columns.add(archive);
+		}
+		String name = ConstraintNames.index(table.getName(), columns.stream().map(Column::getName).toList());
+		if (table.getIndex(name) == null) {
+			Index index = table.getOrCreateIndex(name);
+			columns.forEach(index::addColumn);
+		}
+	}
+
+	private static @Nullable Column archiveColumn(PersistentClass entity) {
+		for (Property property : entity.getPropertyClosure()) {
+			if (property.getValue() instanceof Component component) {
+				Class<?> type = component.getComponentClass();
+				String attribute = (type == ArchiveState.class) ? "archivedAt" : (type == DeletedFlag.class) ? "deleted" : null;
+				if (attribute != null) {
+					return (Column) component.getProperty(attribute).getValue().getSelectables().get(0);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void filterCollection(Collection collection, Map<String, Map<String, String>> conditionsByEntity) {

@@ -101,6 +101,16 @@ class TypedTenantIdsIntegrationTests {
 	}
 
 	@Test
+	void eachTenantColumnIsIndexedWithTheArchiveColumnWhereTheEntityIsArchivable() {
+		assertThat(this.jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+				"ix_station_tickets_station_id_deleted_at"))
+			.contains("(station_id, deleted_at)");
+		assertThat(this.jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+				"ix_ledger_entries_business_id"))
+			.contains("(business_id)");
+	}
+
+	@Test
 	void aRowOfOneStationIsInvisibleAndUntouchableFromAnother() {
 		String title = "t-" + UUID.randomUUID();
 		StationTicket mine = inStation(STATION_A, () -> this.tickets.save(new StationTicket(title)));

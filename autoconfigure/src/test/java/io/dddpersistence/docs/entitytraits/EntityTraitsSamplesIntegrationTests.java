@@ -51,7 +51,8 @@ class EntityTraitsSamplesIntegrationTests {
 			.containsExactlyInAnyOrder("id", "code", "region", "short_name", "version", "created_at", "updated_at",
 					"created_by", "updated_by", "archived_at", "archived_by", "tenant_id", "geom");
 		assertThat(this.jdbc.queryForList("select indexname from pg_indexes where tablename = 'locations'", String.class))
-			.contains("ix_locations_updated_at", "ix_locations_archived_at", "ix_locations_archivable_active",
+			.contains("ix_locations_updated_at", "ix_locations_archived_at", "ix_locations_tenant_id_archived_at",
+					"ix_locations_archivable_active",
 					"ix_locations_archivable_archived", "uq_locations_archivable_tenant_id_code",
 					"uq_locations_archivable_tenant_id_region_short_name", "ix_locations_geom");
 	}
