@@ -45,8 +45,8 @@ public class EntityTraitsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ImplicitNamingStrategy.class)
-	TraitNamingStrategy traitNamingStrategy() {
-		return new TraitNamingStrategy();
+	TraitNamingStrategy traitNamingStrategy(EntityProperties properties) {
+		return new TraitNamingStrategy(properties.foreignKeyNaming());
 	}
 
 	@Bean
