@@ -1,6 +1,7 @@
 package io.dddpersistence.entity;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 
@@ -47,6 +48,15 @@ public class EntityTraitsConfiguration {
 	@ConditionalOnMissingBean(ImplicitNamingStrategy.class)
 	TraitNamingStrategy traitNamingStrategy(EntityProperties properties) {
 		return new TraitNamingStrategy(properties.foreignKeyNaming());
+	}
+
+	// only when a column is renamed: otherwise the application's naming strategy is left unwrapped
+	@Bean
+	@ConditionalOnMissingBean(name = "traitColumnNamingCustomizer")
+	HibernatePropertiesCustomizer traitColumnNamingCustomizer(EntityProperties properties) {
+		Map<String, String> renames = properties.columns().renames();
+		return renames.isEmpty() ? (settings) -> {
+		} : new TraitColumnNamingCustomizer(renames);
 	}
 
 	@Bean

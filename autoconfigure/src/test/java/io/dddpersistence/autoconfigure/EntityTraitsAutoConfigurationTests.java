@@ -76,6 +76,7 @@ class EntityTraitsAutoConfigurationTests {
 		this.runner.run((context) -> assertThat(context.getBean(EntityProperties.class)).isEqualTo(EntityProperties.DEFAULTS));
 		assertThat(EntityProperties.DEFAULTS)
 			.isEqualTo(new EntityProperties("system", EntityProperties.IndexCheck.FAIL, 50, true,
+					new EntityProperties.Columns(null, null, null, null, null, null, null),
 					EntityProperties.ForeignKeyNaming.COLUMNS));
 	}
 
