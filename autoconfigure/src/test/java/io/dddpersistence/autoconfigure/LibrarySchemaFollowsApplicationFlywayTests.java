@@ -3,8 +3,8 @@ package io.dddpersistence.autoconfigure;
 import java.util.Map;
 import java.util.UUID;
 
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.flywaydb.core.Flyway;

@@ -2,8 +2,8 @@ package io.dddpersistence.autoconfigure;
 
 import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.outbox.OutboxAdmin;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.InitializingBean;

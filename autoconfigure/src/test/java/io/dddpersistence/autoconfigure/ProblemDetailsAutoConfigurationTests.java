@@ -2,8 +2,8 @@ package io.dddpersistence.autoconfigure;
 
 import io.dddpersistence.specification.PersistenceFixtures;
 import io.dddpersistence.specification.web.SearchRequestArgumentResolver;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import io.dddpersistence.web.PersistenceProblemDetails;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,8 +9,8 @@ import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.eventstore.EventType;
 import io.dddpersistence.eventstore.Projection;
 import io.dddpersistence.eventstore.RecordedEvent;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -6,8 +6,8 @@ import io.dddpersistence.specification.PersistenceFixtures;
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchOperator;
 import io.dddpersistence.specification.web.SearchRequestArgumentResolver;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ import io.dddpersistence.docs.quickstart.Product;
 import io.dddpersistence.docs.quickstart.ProductRepository;
 import io.dddpersistence.docs.quickstart.QuickStartApplication;
 import io.dddpersistence.tenant.TenantScope;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

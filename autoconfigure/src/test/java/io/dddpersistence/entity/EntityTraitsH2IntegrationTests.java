@@ -10,7 +10,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.vendor.DatabaseVendor;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.Database;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the schema are rewritten for H2's catalog: H2 has no partial indexes, so unique-among-active is a
  * unique index over the declared columns and a generated {@code ddd_active} column.
  */
-@FreshDatabase(DatabaseVendor.H2)
+@FreshDatabase(Database.H2)
 @TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
 class EntityTraitsH2IntegrationTests extends EntityTraitsIntegrationTests {
 

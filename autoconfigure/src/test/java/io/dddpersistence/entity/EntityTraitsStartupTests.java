@@ -23,8 +23,8 @@ import io.dddpersistence.entity.badfixtures.unknownsrid.Buoy;
 import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.entity.legacyfixtures.LegacyTicket;
 import io.dddpersistence.testsupport.JpaContextRunners;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import io.dddpersistence.entity.fkconflictfixtures.Transfer;
 import io.dddpersistence.entity.fknamingfixtures.Note;
 import io.dddpersistence.testsupport.JpaContextRunners;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

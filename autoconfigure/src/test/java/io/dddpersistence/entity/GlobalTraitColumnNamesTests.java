@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.dddpersistence.entity.globalnamefixtures.Memo;
 import io.dddpersistence.testsupport.JpaContextRunners;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,7 +17,7 @@ import org.springframework.web.context.WebApplicationContext;
 import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.entity.fixtures.DocumentRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasKey;

@@ -20,7 +20,7 @@ import io.dddpersistence.entity.fixtures.Invoice;
 import io.dddpersistence.entity.fixtures.InvoiceRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
 import io.dddpersistence.tenant.TenantScope;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -24,7 +24,7 @@ import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.entity.fixtures.DocumentDomainRepository;
 import io.dddpersistence.entity.fixtures.DocumentRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

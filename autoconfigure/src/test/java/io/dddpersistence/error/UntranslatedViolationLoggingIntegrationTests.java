@@ -13,7 +13,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.dddpersistence.entity.fixtures.Document;
 import io.dddpersistence.entity.fixtures.DocumentRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static io.dddpersistence.error.TranslatedViolationLoggingIntegrationTests.hibernateWarnings;
 import static io.dddpersistence.error.TranslatedViolationLoggingIntegrationTests.libraryDebug;

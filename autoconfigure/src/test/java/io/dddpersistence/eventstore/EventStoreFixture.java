@@ -3,8 +3,8 @@ package io.dddpersistence.eventstore;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.migration.LibrarySchema;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.migration.LibrarySchema;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.dddpersistence.repository.sample.Note;
 import io.dddpersistence.repository.sample.NoteRepository;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -23,7 +23,7 @@ import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
 import io.dddpersistence.tenant.TenantScope;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

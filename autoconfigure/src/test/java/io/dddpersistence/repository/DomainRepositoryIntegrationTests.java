@@ -10,7 +10,7 @@ import io.dddpersistence.repository.sample.Product;
 import io.dddpersistence.repository.sample.ProductRepository;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
 import io.dddpersistence.specification.PageSizeExceededException;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

@@ -9,7 +9,8 @@ import org.springframework.test.context.TestPropertySource;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.repository.sample.EmailAddress;
 import io.dddpersistence.repository.sample.Order;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.Database;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The behaviour of {@link MappedDomainRepositoryIntegrationTests}, on H2, where value objects are
  * stored in H2's {@code JSON} type instead of {@code jsonb}.
  */
-@FreshDatabase(DatabaseVendor.H2)
+@FreshDatabase(Database.H2)
 @TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
 class MappedDomainRepositoryH2IntegrationTests extends MappedDomainRepositoryIntegrationTests {
 

@@ -16,7 +16,7 @@ import io.dddpersistence.repository.sample.OrderStatus;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
 import io.dddpersistence.repository.sample.Tag;
 import io.dddpersistence.repository.sample.TagRepository;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

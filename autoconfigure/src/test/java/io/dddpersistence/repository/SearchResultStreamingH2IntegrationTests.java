@@ -1,13 +1,14 @@
 package io.dddpersistence.repository;
 
 import io.dddpersistence.vendor.DatabaseVendor;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.Database;
+import io.dddpersistence.test.FreshDatabase;
 
 /**
  * Streaming on H2: the same behaviour as on PostgreSQL. The heap bound holds although the embedded
  * engine shares the JVM: H2 keeps large results on disk beyond its own row limit.
  */
-@FreshDatabase(DatabaseVendor.H2)
+@FreshDatabase(Database.H2)
 class SearchResultStreamingH2IntegrationTests extends SearchResultStreamingIntegrationTests {
 
 	@Override

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import io.dddpersistence.repository.sample.Product;
 import io.dddpersistence.repository.sample.ProductRepository;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.junit.jupiter.api.AfterEach;

@@ -10,7 +10,7 @@ import io.dddpersistence.repository.sample.RepositoryTestApplication;
 import io.dddpersistence.repository.sample.Ticket;
 import io.dddpersistence.repository.sample.TicketRepository;
 import io.dddpersistence.tenant.TenantScope;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import io.dddpersistence.repository.sample.HookJournal;
 import io.dddpersistence.repository.sample.Product;
 import io.dddpersistence.repository.sample.ProductRepository;
 import io.dddpersistence.repository.sample.RepositoryTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import io.dddpersistence.vendor.DatabaseVendor;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.Database;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The spatial behaviour of {@link SpatialIntegrationTests} on H2 with H2GIS: same rows for every
  * predicate, distances in metres on the spheroid. The schema test and the bulk rows of the plan test are written for H2.
  */
-@FreshDatabase(DatabaseVendor.H2)
+@FreshDatabase(Database.H2)
 @TestPropertySource(properties = { "ddd.persistence.outbox.enabled=false", "ddd.persistence.event-store.enabled=false" })
 class SpatialH2IntegrationTests extends SpatialIntegrationTests {
 

@@ -35,7 +35,7 @@ import io.dddpersistence.entity.fixtures.Zone;
 import io.dddpersistence.entity.fixtures.ZoneRepository;
 import io.dddpersistence.error.InvalidGeometryException;
 import io.dddpersistence.specification.SearchLanguage;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import io.dddpersistence.testsupport.SentStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,8 +3,8 @@ package io.dddpersistence.specification;
 import io.dddpersistence.autoconfigure.SearchAutoConfiguration;
 import io.dddpersistence.autoconfigure.SearchWebAutoConfiguration;
 import io.dddpersistence.specification.web.SearchFields;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,6 +1,6 @@
 package io.dddpersistence.specification;
 
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
 

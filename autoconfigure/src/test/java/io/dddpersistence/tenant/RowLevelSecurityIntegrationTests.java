@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.dddpersistence.entity.fixtures.Invoice;
 import io.dddpersistence.entity.fixtures.InvoiceRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

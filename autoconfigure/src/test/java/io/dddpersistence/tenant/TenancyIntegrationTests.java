@@ -27,7 +27,7 @@ import io.dddpersistence.entity.fixtures.InvoiceRepository;
 import io.dddpersistence.entity.fixtures.TraitsTestApplication;
 import io.dddpersistence.error.CrossTenantAccessException;
 import io.dddpersistence.error.MissingTenantException;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import io.dddpersistence.tenant.typeconflictfixtures.Kiosk;
 import io.dddpersistence.tenant.typeconflictfixtures.Till;
 import io.dddpersistence.testsupport.JpaContextRunners;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

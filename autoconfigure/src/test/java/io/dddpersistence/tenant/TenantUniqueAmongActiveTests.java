@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.dddpersistence.tenant.uniquefixtures.pertenant.Coupon;
 import io.dddpersistence.testsupport.JpaContextRunners;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,7 +22,7 @@ import io.dddpersistence.tenant.typedfixtures.LedgerEntryRepository;
 import io.dddpersistence.tenant.typedfixtures.StationTicket;
 import io.dddpersistence.tenant.typedfixtures.StationTicketRepository;
 import io.dddpersistence.tenant.typedfixtures.TypedTenantTestApplication;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.dddpersistence.tenant.typedfixtures.StationTicket;
 import io.dddpersistence.tenant.typedfixtures.StationTicketRepository;
 import io.dddpersistence.tenant.typedfixtures.TypedTenantTestApplication;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package io.dddpersistence.testsupport;
 
+import io.dddpersistence.test.TestDatabase;
+
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;

@@ -34,8 +34,8 @@ import io.dddpersistence.autoconfigure.OutboxAutoConfiguration;
 import io.dddpersistence.autoconfigure.VendorAutoConfiguration;
 import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.outbox.OutboxWriter;
-import io.dddpersistence.testsupport.TestDatabase;
-import io.dddpersistence.testsupport.TestDatabases;
+import io.dddpersistence.test.TestDatabase;
+import io.dddpersistence.test.TestDatabases;
 
 import static io.dddpersistence.testsupport.JpaContextRunners.startupFailureCause;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,7 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,24 @@
 package io.dddpersistence.sample;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
+import io.dddpersistence.test.PersistenceAwait;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class CartsEndToEndTests extends EndToEndTests {
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aCartIsRebuiltFromItsEventsAndTheProjectionFollows() {
@@ -36,8 +42,10 @@ class CartsEndToEndTests extends EndToEndTests {
 		Reply checkedOut = post("/carts/{id}/checkout", null, id);
 		assertThat(checkedOut.body().path("checkedOut").asBoolean()).isTrue();
 
-		JsonNode summary = await().atMost(Duration.ofSeconds(10)).until(() -> summaryOf(customer),
-				(row) -> row != null && "CHECKED_OUT".equals(row.path("status").asString()));
+		// the test kit's wait: the projection has applied every event appended so far
+		PersistenceAwait.projectionCaughtUp(this.dataSource, "cart-summaries");
+		JsonNode summary = summaryOf(customer);
+		assertThat(summary.path("status").asString()).isEqualTo("CHECKED_OUT");
 		assertThat(summary.path("cartId").asString()).isEqualTo(id);
 		assertThat(summary.path("items").asInt()).isEqualTo(3);
 		assertThat(summary.path("total").decimalValue()).isEqualByComparingTo("89.70");

@@ -3,7 +3,7 @@ package io.dddpersistence.sample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 /**
  * The sample started as a user starts it, on a random port and a PostgreSQL database of its own,

@@ -13,7 +13,7 @@ import io.dddpersistence.eventstore.EventSerializer;
 import io.dddpersistence.eventstore.EventSourcedRepository;
 import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.eventstore.StoredEvent;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

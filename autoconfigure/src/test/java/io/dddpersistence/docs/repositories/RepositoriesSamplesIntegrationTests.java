@@ -14,7 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.repository.Listing;
 import io.dddpersistence.specification.SearchRequest;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,7 +16,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.dddpersistence.specification.SearchLanguage;
 import io.dddpersistence.specification.SearchRequest;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

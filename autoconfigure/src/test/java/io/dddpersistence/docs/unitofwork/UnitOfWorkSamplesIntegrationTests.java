@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 
 import io.dddpersistence.repository.UnitOfWork;
 import io.dddpersistence.repository.UnitOfWorkHook;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.eventstore.EventStore;
 import io.dddpersistence.eventstore.NewEvent;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.dddpersistence.outbox.OutboxMessage;
-import io.dddpersistence.testsupport.FreshDatabase;
+import io.dddpersistence.test.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

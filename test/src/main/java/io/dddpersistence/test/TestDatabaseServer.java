@@ -1,4 +1,4 @@
-package io.dddpersistence.testsupport;
+package io.dddpersistence.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,7 +8,6 @@ import java.util.Properties;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * The PostgreSQL server the tests run on, found once per JVM in this order: an explicit JDBC URL
@@ -26,7 +25,7 @@ final class TestDatabaseServer {
 
 	static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
-	static final String POSTGIS_IMAGE = "postgis/postgis:16-3.4";
+	static final String POSTGIS_IMAGE = PostgisContainers.IMAGE;
 
 	private final String adminUrl;
 
@@ -52,8 +51,7 @@ final class TestDatabaseServer {
 			return server;
 		}
 		if (dockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer(
-					DockerImageName.parse(POSTGIS_IMAGE).asCompatibleSubstituteFor("postgres"));
+			PostgreSQLContainer container = PostgisContainers.postgis();
 			// the contexts' pools need room; the CDC tests read the log through logical decoding
 			container.withCommand("postgres", "-c", "max_connections=300", "-c", "wal_level=logical");
 			container.start();

@@ -1,4 +1,4 @@
-package io.dddpersistence.testsupport;
+package io.dddpersistence.test;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,12 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import io.dddpersistence.vendor.DatabaseVendor;
-
 /**
  * Gives the annotated Spring test's application context its own fresh database, wired as
  * {@code spring.datasource.*}: PostgreSQL with PostGIS by default ({@link TestDatabases#create()}),
- * or an in-memory H2 ({@link TestDatabases#createH2()}) with {@code @FreshDatabase(DatabaseVendor.H2)}.
+ * or an in-memory H2 ({@link TestDatabases#createH2()}) with {@code @FreshDatabase(Database.H2)}.
  * A subclass annotated for H2 reruns its parent's PostgreSQL tests on H2.
  */
 @Target(ElementType.TYPE)
@@ -22,6 +20,6 @@ import io.dddpersistence.vendor.DatabaseVendor;
 public @interface FreshDatabase {
 
 	/** The database the context gets. */
-	DatabaseVendor value() default DatabaseVendor.POSTGRESQL;
+	Database value() default Database.POSTGRESQL;
 
 }

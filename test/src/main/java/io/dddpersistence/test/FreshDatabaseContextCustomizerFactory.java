@@ -1,4 +1,4 @@
-package io.dddpersistence.testsupport;
+package io.dddpersistence.test;
 
 import java.util.List;
 
@@ -7,8 +7,6 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.support.TestPropertySourceUtils;
-
-import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
  * Applies {@link FreshDatabase}: each application context built for an annotated test class
@@ -27,12 +25,12 @@ class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFactory 
 		return new FreshDatabaseCustomizer(annotation.value());
 	}
 
-	private record FreshDatabaseCustomizer(DatabaseVendor vendor) implements ContextCustomizer {
+	private record FreshDatabaseCustomizer(Database vendor) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-			TestDatabase database = (this.vendor == DatabaseVendor.H2) ? TestDatabases.createH2() : TestDatabases.create();
+			TestDatabase database = (this.vendor == Database.H2) ? TestDatabases.createH2() : TestDatabases.create();
 			TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
 					"spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(),

@@ -1,4 +1,4 @@
-package io.dddpersistence.testsupport;
+package io.dddpersistence.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
