@@ -43,8 +43,10 @@ class CartsEndToEndTests extends EndToEndTests {
 		assertThat(checkedOut.body().path("checkedOut").asBoolean()).isTrue();
 
 		// the test kit's wait: the projection has applied every event appended so far
+		// snippet-start
 		PersistenceAwait.projectionCaughtUp(this.dataSource, "cart-summaries");
 		JsonNode summary = summaryOf(customer);
+		// snippet-end
 		assertThat(summary.path("status").asString()).isEqualTo("CHECKED_OUT");
 		assertThat(summary.path("cartId").asString()).isEqualTo(id);
 		assertThat(summary.path("items").asInt()).isEqualTo(3);

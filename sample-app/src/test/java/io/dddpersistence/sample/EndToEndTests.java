@@ -11,6 +11,7 @@ import io.dddpersistence.test.FreshDatabase;
  * application context (and one database): tests keep apart by using their own tenants, slugs,
  * events and places.
  */
+// snippet-start
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshDatabase
 // The PostgreSQL configuration, with every feature (the fresh database's URL replaces its URL).
@@ -18,3 +19,4 @@ import io.dddpersistence.test.FreshDatabase;
 abstract class EndToEndTests extends OverHttp {
 
 }
+// snippet-end
