@@ -1,10 +1,15 @@
 package io.dddpersistence.tenant;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import io.dddpersistence.entity.EntityManagerFactoryReady;
+import io.dddpersistence.entity.EntityProperties;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -50,6 +55,24 @@ public class TenantConfiguration {
 	@ConditionalOnBooleanProperty("ddd.persistence.tenant.row-level-security")
 	RowLevelSecurityTenantSetter rowLevelSecurityTenantSetter(EntityManagerFactory entityManagerFactory) {
 		return new RowLevelSecurityTenantSetter(entityManagerFactory);
+	}
+
+	// looks the factory and the data source up once every singleton exists: this configuration is
+	// processed before JPA's, so a condition on their beans could not see them yet
+	@Bean
+	@ConditionalOnMissingBean(name = "rowLevelSecurityCheck")
+	@ConditionalOnBooleanProperty("ddd.persistence.tenant.row-level-security")
+	SmartInitializingSingleton rowLevelSecurityCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
+			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties) {
+		return () -> {
+			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
+			DataSource source = dataSource.getIfUnique();
+			if (factory != null && source != null) {
+				new RowLevelSecurityCheck(factory, source,
+						entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck())
+					.verify();
+			}
+		};
 	}
 
 	@Configuration(proxyBeanMethods = false)

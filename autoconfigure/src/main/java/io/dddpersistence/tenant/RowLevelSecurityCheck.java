@@ -1,0 +1,123 @@
+package io.dddpersistence.tenant;
+
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+
+import io.dddpersistence.entity.EntityProperties;
+import io.dddpersistence.entity.TraitIndexes;
+
+/**
+ * With row-level security on, checks at start-up that every tenant-scoped table has it: enabled,
+ * forced (so the table owner is bound too) and the library's policy. A schema built by migrations
+ * that left them out would otherwise run with the filters as the only wall, silently. A missing
+ * one fails start-up (or is logged, as {@code ddd.persistence.entity.index-check} says), with the
+ * DDL that adds it.
+ */
+final class RowLevelSecurityCheck {
+
+	private static final Log logger = LogFactory.getLog(RowLevelSecurityCheck.class);
+
+	private static final String STATE = """
+			SELECT c.relrowsecurity, c.relforcerowsecurity,
+			       EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = ?)
+			FROM pg_class c WHERE c.oid = to_regclass(?)""";
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final DataSource dataSource;
+
+	private final EntityProperties.IndexCheck mode;
+
+	RowLevelSecurityCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+			EntityProperties.IndexCheck mode) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.dataSource = dataSource;
+		this.mode = mode;
+	}
+
+	void verify() {
+		if (this.mode == EntityProperties.IndexCheck.OFF) {
+			return;
+		}
+		List<String> problems = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(STATE)) {
+			for (TenantTable table : tenantTables()) {
+				statement.setString(1, RowLevelSecurityDdl.POLICY);
+				statement.setString(2, table.name());
+				try (ResultSet rows = statement.executeQuery()) {
+					String missing = rows.next() ? missing(rows) : "the table is missing";
+					if (!missing.isEmpty()) {
+						problems.add(table.name() + " (" + table.entity() + "): " + missing + "\n    "
+								+ String.join(";\n    ", RowLevelSecurityDdl.statements(table.name(), table.conditions()))
+								+ ";");
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not check row-level security: " + ex.getMessage(), ex);
+		}
+		if (problems.isEmpty()) {
+			return;
+		}
+		String message = "ddd.persistence.tenant.row-level-security=true, but tenant tables lack it:\n  "
+				+ String.join("\n  ", problems)
+				+ "\nAdd these statements to your migrations, or set ddd.persistence.entity.index-check=warn or off.";
+		if (this.mode == EntityProperties.IndexCheck.FAIL) {
+			throw new IllegalStateException(message);
+		}
+		logger.warn(message);
+	}
+
+	private static String missing(ResultSet rows) throws SQLException {
+		List<String> missing = new ArrayList<>();
+		if (!rows.getBoolean(1)) {
+			missing.add("row level security is not enabled");
+		}
+		if (!rows.getBoolean(2)) {
+			missing.add("not forced");
+		}
+		if (!rows.getBoolean(3)) {
+			missing.add("no policy " + RowLevelSecurityDdl.POLICY);
+		}
+		return String.join(", ", missing);
+	}
+
+	private List<TenantTable> tenantTables() {
+		List<TenantTable> tables = new ArrayList<>();
+		this.entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+			.forEachEntityDescriptor((persister) -> {
+				Class<?> type = persister.getMappedClass();
+				if (type == null || persister.getEntityMetamodel().getSuperclass() != null
+						|| !TenantTraits.of(type).isTenantScoped()) {
+					return;
+				}
+				List<String> conditions = new ArrayList<>();
+				for (Field field : TenantTraits.of(type).fields()) {
+					String column = ((AbstractEntityPersister) persister).getPropertyColumnNames(field.getName())[0];
+					conditions.add(column + " = " + TenantTraits.settingExpression(field.getType(), TenantTraits.level(field)));
+				}
+				tables.add(new TenantTable(type.getName(), TraitIndexes.tableOf(persister), conditions));
+			});
+		return tables;
+	}
+
+	private record TenantTable(String entity, String name, List<String> conditions) {
+	}
+
+}
