@@ -2,7 +2,6 @@ package io.dddpersistence.tenant;
 
 import org.springframework.test.context.TestPropertySource;
 
-import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.test.Database;
 import io.dddpersistence.test.FreshDatabase;
 

@@ -89,9 +89,7 @@ class TypedTenantIdsIntegrationTests {
 	void aUuidTenantColumnIsFilledAndStoredAsUuid() {
 		StationTicket saved = inStation(STATION_A, () -> this.tickets.save(new StationTicket("printer jam")));
 		assertThat(saved.getStationId()).isEqualTo(UUID.fromString(STATION_A));
-		assertThat(this.jdbc.queryForObject("select data_type from information_schema.columns "
-				+ "where table_name = 'station_tickets' and column_name = 'station_id'", String.class))
-			.isEqualTo("uuid");
+		assertThat(columnType("station_tickets", "station_id")).isEqualToIgnoringCase("uuid");
 		assertThat(this.jdbc.queryForObject("select station_id from station_tickets where id = ?", UUID.class,
 				saved.getId()))
 			.isEqualTo(UUID.fromString(STATION_A));
@@ -157,9 +155,7 @@ class TypedTenantIdsIntegrationTests {
 	void aNumericTenantColumnIsFilledFilteredAndCheckedAsANumber() {
 		LedgerEntry mine = TenantScope.call("42", () -> this.entries.save(new LedgerEntry("rent")));
 		assertThat(mine.getBusinessId()).isEqualTo(42L);
-		assertThat(this.jdbc.queryForObject("select data_type from information_schema.columns "
-				+ "where table_name = 'ledger_entries' and column_name = 'business_id'", String.class))
-			.isEqualTo("bigint");
+		assertThat(columnType("ledger_entries", "business_id")).isEqualToIgnoringCase("bigint");
 		assertThat(TenantScope.call("42", () -> this.entries.findById(mine.getId()))).isPresent();
 		assertThat(TenantScope.call("43", () -> this.entries.findById(mine.getId()))).isEmpty();
 		long before = count("ledger_entries");
@@ -171,7 +167,13 @@ class TypedTenantIdsIntegrationTests {
 		assertThat(count("ledger_entries")).isEqualTo(before);
 	}
 
-	private long count(String table) {
+	/** The column's SQL type as the catalog names it; information_schema, on PostgreSQL and H2 alike. */
+	String columnType(String table, String column) {
+		return this.jdbc.queryForObject("select data_type from information_schema.columns "
+				+ "where lower(table_name) = ? and lower(column_name) = ?", String.class, table, column);
+	}
+
+	long count(String table) {
 		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
