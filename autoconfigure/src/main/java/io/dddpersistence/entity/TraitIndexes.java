@@ -66,6 +66,19 @@ public final class TraitIndexes {
 		return column.getSelectionExpression().replace("\"", "");
 	}
 
+	/** The archive column of an entity as mapped ({@code archived_at}, {@code deleted_at}, {@code is_deleted}), if archivable. */
+	public static @Nullable String archiveColumnOf(EntityPersister persister) {
+		Class<?> type = persister.getMappedClass();
+		if (type == null) {
+			return null;
+		}
+		EntityTraits traits = EntityTraits.of(type);
+		if (!traits.isArchivable()) {
+			return null;
+		}
+		return columnOf(persister, traits.archiveAttribute(), traits.usesArchiveTimestamp() ? "archivedAt" : "deleted");
+	}
+
 	/** The unqualified table name of an entity. */
 	public static String tableOf(EntityPersister persister) {
 		String table = ((AbstractEntityPersister) persister).getTableName();

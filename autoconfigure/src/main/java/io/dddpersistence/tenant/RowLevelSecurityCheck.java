@@ -1,6 +1,5 @@
 package io.dddpersistence.tenant;
 
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.persister.entity.AbstractEntityPersister;
-
 import io.dddpersistence.entity.EntityProperties;
-import io.dddpersistence.entity.TraitIndexes;
 
 /**
  * With row-level security on, checks at start-up that every tenant-scoped table has it: enabled,
@@ -56,14 +51,14 @@ final class RowLevelSecurityCheck {
 		List<String> problems = new ArrayList<>();
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(STATE)) {
-			for (TenantTable table : tenantTables()) {
+			for (TenantTables.Table table : TenantTables.of(this.entityManagerFactory)) {
 				statement.setString(1, RowLevelSecurityDdl.POLICY);
 				statement.setString(2, table.name());
 				try (ResultSet rows = statement.executeQuery()) {
 					String missing = rows.next() ? missing(rows) : "the table is missing";
 					if (!missing.isEmpty()) {
 						problems.add(table.name() + " (" + table.entity() + "): " + missing + "\n    "
-								+ String.join(";\n    ", RowLevelSecurityDdl.statements(table.name(), table.conditions()))
+								+ String.join(";\n    ", RowLevelSecurityDdl.statements(table.name(), table.policyConditions()))
 								+ ";");
 					}
 				}
@@ -96,28 +91,6 @@ final class RowLevelSecurityCheck {
 			missing.add("no policy " + RowLevelSecurityDdl.POLICY);
 		}
 		return String.join(", ", missing);
-	}
-
-	private List<TenantTable> tenantTables() {
-		List<TenantTable> tables = new ArrayList<>();
-		this.entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-			.forEachEntityDescriptor((persister) -> {
-				Class<?> type = persister.getMappedClass();
-				if (type == null || persister.getEntityMetamodel().getSuperclass() != null
-						|| !TenantTraits.of(type).isTenantScoped()) {
-					return;
-				}
-				List<String> conditions = new ArrayList<>();
-				for (Field field : TenantTraits.of(type).fields()) {
-					String column = ((AbstractEntityPersister) persister).getPropertyColumnNames(field.getName())[0];
-					conditions.add(column + " = " + TenantTraits.settingExpression(field.getType(), TenantTraits.level(field)));
-				}
-				tables.add(new TenantTable(type.getName(), TraitIndexes.tableOf(persister), conditions));
-			});
-		return tables;
-	}
-
-	private record TenantTable(String entity, String name, List<String> conditions) {
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import io.dddpersistence.entity.EntityManagerFactoryReady;
 import io.dddpersistence.entity.EntityProperties;
+import io.dddpersistence.vendor.DatabaseVendors;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,6 +73,25 @@ public class TenantConfiguration {
 						entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck())
 					.verify();
 			}
+		};
+	}
+
+	// as rowLevelSecurityCheck: looked up once every singleton exists; on a database the library has
+	// no SQL for it does nothing
+	@Bean
+	@ConditionalOnMissingBean(name = "tenantIndexCheck")
+	SmartInitializingSingleton tenantIndexCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
+			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties,
+			ObjectProvider<DatabaseVendors> vendors) {
+		return () -> {
+			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
+			DataSource source = dataSource.getIfUnique();
+			if (factory == null || source == null) {
+				return;
+			}
+			vendors.getIfAvailable(DatabaseVendors::new).find(source).ifPresent((vendor) -> new TenantIndexCheck(factory,
+					source, vendor, entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck())
+				.verify());
 		};
 	}
 
