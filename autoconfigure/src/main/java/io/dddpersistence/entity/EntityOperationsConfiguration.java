@@ -33,6 +33,15 @@ public class EntityOperationsConfiguration {
 		return new Archiving(entityManagerFactory, transactionManager, auditSource);
 	}
 
+	// declared before the index check, so that it runs first: a missing column is the first thing to fix
+	@Bean
+	@ConditionalOnBean(DataSource.class)
+	@ConditionalOnMissingBean(name = "entityTraitColumnCheck")
+	SmartInitializingSingleton entityTraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+			EntityProperties properties, DatabaseVendors vendors) {
+		return new TraitColumnCheck(entityManagerFactory, dataSource, properties.indexCheck(), vendors);
+	}
+
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitIndexCheck")

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * a message that names the property as it is written in {@code application.yml}.
  *
  * @param systemActor Actor recorded in created_by, updated_by and archived_by when no user is authenticated.
- * @param indexCheck What to do at start-up when an index that an entity's traits declare is missing from the database, a tenant column leads no index, or (with row-level security on) a tenant table lacks row-level security or its policy: fail, warn or off.
+ * @param indexCheck What to do at start-up when a column that an entity's traits map (audit, archive, version) or an index that they declare is missing from the database, a tenant column leads no index, or (with row-level security on) a tenant table lacks row-level security or its policy: fail, warn or off.
  * @param batchSize JDBC batch size Hibernate uses for inserts, updates and deletes (hibernate.jdbc.batch_size), unless set explicitly in spring.jpa.properties.
  * @param translateExceptions Whether to translate stale versions, duplicate keys and missing references into the library's exceptions at save, flush and commit.
  * @param columns The trait columns' names for every entity, as an existing schema has them; an entity's @AttributeOverride still wins.

@@ -38,6 +38,9 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 	/** A query whose first column lists the names of the indexes in the current schema. */
 	String presentIndexesQuery();
 
+	/** A query whose first column lists the columns of one table (the parameter) in the current schema. */
+	String presentColumnsQuery();
+
 	/** Aligns database settings that change query results with PostgreSQL's, the reference behaviour. */
 	default void alignWithPostgres(Connection connection) throws SQLException {
 	}
@@ -60,6 +63,12 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 			return "select indexname from pg_indexes where schemaname = any (current_schemas(false))";
 		}
 
+		@Override
+		public String presentColumnsQuery() {
+			return "select column_name from information_schema.columns "
+					+ "where table_schema = any (current_schemas(false)) and lower(table_name) = lower(?)";
+		}
+
 	}
 
 	record H2() implements TraitIndexSql {
@@ -79,6 +88,12 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 		@Override
 		public String presentIndexesQuery() {
 			return "select index_name from information_schema.indexes where table_schema = current_schema";
+		}
+
+		@Override
+		public String presentColumnsQuery() {
+			return "select column_name from information_schema.columns "
+					+ "where table_schema = current_schema and lower(table_name) = lower(?)";
 		}
 
 		/**

@@ -60,10 +60,21 @@ public final class TraitIndexes {
 	}
 
 	// the column as mapped (an @AttributeOverride such as deleted_at), named as the mapping names its index
-	private static String columnOf(EntityPersister persister, @Nullable String embedded, String attribute) {
+	static String columnOf(EntityPersister persister, @Nullable String embedded, String attribute) {
+		String column = columnIfMapped(persister, embedded, attribute);
+		if (column == null) {
+			throw new IllegalStateException(persister.getEntityName() + " maps no " + embedded + "." + attribute);
+		}
+		return column;
+	}
+
+	/** The column of an attribute of an embedded trait, or null when the trait's type has no such attribute. */
+	static @Nullable String columnIfMapped(EntityPersister persister, @Nullable String embedded, String attribute) {
 		EmbeddableValuedModelPart owner = (EmbeddableValuedModelPart) persister.findAttributeMapping(embedded);
-		SelectableMapping column = (SelectableMapping) owner.getEmbeddableTypeDescriptor().findAttributeMapping(attribute);
-		return column.getSelectionExpression().replace("\"", "");
+		if (owner.getEmbeddableTypeDescriptor().findAttributeMapping(attribute) instanceof SelectableMapping column) {
+			return column.getSelectionExpression().replace("\"", "");
+		}
+		return null;
 	}
 
 	/** The archive column of an entity as mapped ({@code archived_at}, {@code deleted_at}, {@code is_deleted}), if archivable. */

@@ -105,6 +105,37 @@ class EntityTraitsStartupTests {
 	}
 
 	@Test
+	void aMissingTraitColumnFailsStartUpWithTheStatementThatAddsItEvenWithoutValidate() throws Exception {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					create sequence folders_seq increment by 50;
+					create table folders (id bigint primary key, name varchar(255));
+					create table documents (id uuid primary key, slug varchar(255), title varchar(255), folder_id bigint,
+					  version bigint, created_at timestamptz not null, updated_at timestamptz not null,
+					  updated_by varchar(255), archived_at timestamptz);
+					create index ix_documents_updated_at on documents (updated_at);
+					create index ix_documents_archived_at on documents (archived_at);
+					create index ix_documents_archivable_active on documents (archived_at) where archived_at is null;
+					create index ix_documents_archivable_archived on documents (archived_at) where archived_at is not null;
+					create unique index uq_documents_archivable_slug on documents (slug) where archived_at is null;
+					""");
+		}
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
+				.hasMessageContaining("Columns mapped by entity traits are missing from the database")
+				.hasMessageContaining("documents.created_by (" + Document.class.getName()
+						+ ", audit): alter table documents add column created_by varchar(255);")
+				.hasMessageContaining("documents.archived_by (" + Document.class.getName()
+						+ ", archive): alter table documents add column archived_by varchar(255);")
+				.satisfies((failure) -> assertThat(failure.getMessage()).doesNotContain("updated_by")
+					.doesNotContain("folders")));
+		this.runner.withUserConfiguration(Documents.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none", "ddd.persistence.entity.index-check=warn")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void archiveAndAuditColumnsRenamedForAnExistingTableStartWithTheirIndexesAndArchiveOnDelete() throws Exception {
 		this.runner.withUserConfiguration(LegacyNames.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create")
