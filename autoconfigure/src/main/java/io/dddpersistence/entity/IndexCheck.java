@@ -61,12 +61,17 @@ final class IndexCheck {
 			return;
 		}
 		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");
+		boolean statements = vendor.get() == DatabaseVendor.POSTGRESQL;
 		for (DeclaredIndex index : missing) {
 			message.append("\n  ").append(index.name()).append(" on ").append(index.table()).append(" (")
 				.append(index.entity()).append(')');
+			if (statements && index.ddl() != null) {
+				message.append(": ").append(index.ddl());
+			}
 		}
-		message.append("\nAdd them to your migrations (the DDL Hibernate's schema export prints contains them), ")
-			.append("or set ddd.persistence.entity.index-check=warn or off.");
+		message.append("\nAdd them to your migrations (the DDL Hibernate's schema export prints contains them")
+			.append(statements ? "; on a large table, create index concurrently in a script of its own" : "")
+			.append("), or set ddd.persistence.entity.index-check=warn or off.");
 		if (this.failOnMissing) {
 			throw new IllegalStateException(message.toString());
 		}

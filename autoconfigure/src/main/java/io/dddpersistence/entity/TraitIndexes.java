@@ -36,27 +36,39 @@ public final class TraitIndexes {
 			String table = tableOf(persister);
 			if (traits.isAudited()) {
 				String column = columnOf(persister, traits.auditAttribute(), "updatedAt");
-				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
+				indexes.add(index(type, table, ConstraintNames.index(table, List.of(column)), false, List.of(column), null));
 			}
 			if (traits.isArchivable()) {
 				String column = columnOf(persister, traits.archiveAttribute(),
 						traits.usesArchiveTimestamp() ? "archivedAt" : "deleted");
-				indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
-				indexes.add(new DeclaredIndex(type.getName(), table,
-						ConstraintNames.name("ix", table, List.of("archivable", "active"))));
-				indexes.add(new DeclaredIndex(type.getName(), table,
-						ConstraintNames.name("ix", table, List.of("archivable", "archived"))));
+				String active = traits.usesArchiveTimestamp() ? column + " is null" : column + " = false";
+				String archived = traits.usesArchiveTimestamp() ? column + " is not null" : column + " = true";
+				indexes.add(index(type, table, ConstraintNames.index(table, List.of(column)), false, List.of(column), null));
+				indexes.add(index(type, table, ConstraintNames.name("ix", table, List.of("archivable", "active")), false,
+						List.of(column), active));
+				indexes.add(index(type, table, ConstraintNames.name("ix", table, List.of("archivable", "archived")), false,
+						List.of(column), archived));
 				for (UniqueAmongActive group : traits.uniqueAmongActive()) {
+					List<String> columns = new ArrayList<>();
+					for (String declared : group.value()) {
+						columns.add(declared.toLowerCase(Locale.ROOT));
+					}
 					List<String> parts = new ArrayList<>();
 					parts.add("archivable");
-					for (String column1 : group.value()) {
-						parts.add(column1.toLowerCase(Locale.ROOT));
-					}
-					indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.name("uq", table, parts)));
+					parts.addAll(columns);
+					indexes.add(index(type, table, ConstraintNames.name("uq", table, parts), true, columns, active));
 				}
 			}
 		});
 		return indexes;
+	}
+
+	// with the PostgreSQL statement the mapping contributes (PostgresIndexDdl), for the check to print
+	private static DeclaredIndex index(Class<?> type, String table, String name, boolean unique, List<String> columns,
+			@Nullable String where) {
+		return new DeclaredIndex(type.getName(), table, name, "create " + (unique ? "unique " : "") + "index " + name
+				+ " on " + table + " (" + String.join(", ", columns) + ")" + ((where != null) ? " where " + where : "")
+				+ ";");
 	}
 
 	// the column as mapped (an @AttributeOverride such as deleted_at), named as the mapping names its index

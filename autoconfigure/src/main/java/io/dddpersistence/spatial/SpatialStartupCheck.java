@@ -40,7 +40,9 @@ final class SpatialStartupCheck {
 					String table = TraitIndexes.tableOf(persister);
 					for (Field field : SpatialFields.of(type)) {
 						String column = columnName(persister, field.getName());
-						indexes.add(new DeclaredIndex(type.getName(), table, ConstraintNames.index(table, List.of(column))));
+						String name = ConstraintNames.index(table, List.of(column));
+						indexes.add(new DeclaredIndex(type.getName(), table, name,
+								"create index " + name + " on " + table + " using gist (" + column + ");"));
 					}
 				});
 		return indexes;

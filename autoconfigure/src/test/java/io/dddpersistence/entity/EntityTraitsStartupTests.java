@@ -91,8 +91,8 @@ class EntityTraitsStartupTests {
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
 			.run((context) -> assertThat(startupFailureCause(context.getStartupFailure()))
-				.hasMessageContaining("uq_documents_archivable_slug")
-				.hasMessageContaining(Document.class.getName()));
+				.hasMessageContaining("uq_documents_archivable_slug on documents (" + Document.class.getName() + "): "
+						+ "create unique index uq_documents_archivable_slug on documents (slug) where archived_at is null;"));
 		this.runner.withUserConfiguration(Documents.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none", "ddd.persistence.entity.index-check=warn")
 			.run((context) -> assertThat(context).hasNotFailed());
