@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,21 +35,37 @@ public class EntityOperationsConfiguration {
 		return new Archiving(entityManagerFactory, transactionManager, auditSource);
 	}
 
+	// the checks write their statements here instead of failing when migration-script names a file
+	@Bean
+	@ConditionalOnMissingBean
+	AlignmentScript alignmentScript(EntityProperties properties) {
+		return new AlignmentScript(properties.migrationScript());
+	}
+
+	// once the context is refreshed, after every check (each a SmartInitializingSingleton) has run
+	@Bean
+	@ConditionalOnMissingBean(name = "alignmentScriptWriter")
+	ApplicationListener<ContextRefreshedEvent> alignmentScriptWriter(AlignmentScript script) {
+		return (event) -> script.write();
+	}
+
 	// declared before the index check, so that it runs first: a missing column is the first thing to fix
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitColumnCheck")
 	SmartInitializingSingleton entityTraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties properties, DatabaseVendors vendors) {
-		return new TraitColumnCheck(entityManagerFactory, dataSource, properties.indexCheck(), vendors);
+			EntityProperties properties, DatabaseVendors vendors, AlignmentScript script) {
+		return new TraitColumnCheck(entityManagerFactory, dataSource, properties.indexCheck(), vendors, script);
 	}
 
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitIndexCheck")
 	SmartInitializingSingleton entityTraitIndexCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties properties, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors) {
-		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, properties.indexCheck(), more, vendors);
+			EntityProperties properties, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors,
+			AlignmentScript script) {
+		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, properties.indexCheck(), more, vendors,
+				script);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.dddpersistence.entity;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,13 +22,15 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param indexCheck What to do at start-up when a column that an entity's traits map (audit, archive, version) or an index that they declare is missing from the database, a tenant column leads no index, or (with row-level security on) a tenant table lacks row-level security or its policy: fail, warn or off.
  * @param batchSize JDBC batch size Hibernate uses for inserts, updates and deletes (hibernate.jdbc.batch_size), unless set explicitly in spring.jpa.properties.
  * @param translateExceptions Whether to translate stale versions, duplicate keys and missing references into the library's exceptions at save, flush and commit.
+ * @param migrationScript A file the start-up checks write the statements they would ask for into (missing trait columns, indexes, tenant indexes, row-level security), as one Flyway-ready script, instead of failing; nothing is executed, and an aligned database gets no file.
  * @param columns The trait columns' names for every entity, as an existing schema has them; an entity's @AttributeOverride still wins.
  * @param foreignKeyNaming How generated foreign keys are named: columns (fk_<table>_<columns>, the default, never two alike) or target (fk_<table>_<referenced table>_id, seed 004's convention; two foreign keys from one table to the same table fail start-up, naming both, unless one has an explicit @ForeignKey name).
  */
 @ConfigurationProperties(EntityProperties.PREFIX)
 public record EntityProperties(@DefaultValue("system") String systemActor, @DefaultValue("fail") IndexCheck indexCheck,
 		@DefaultValue("50") int batchSize, @DefaultValue("true") boolean translateExceptions,
-		@DefaultValue Columns columns, @DefaultValue("columns") ForeignKeyNaming foreignKeyNaming) {
+		@Nullable Path migrationScript, @DefaultValue Columns columns,
+		@DefaultValue("columns") ForeignKeyNaming foreignKeyNaming) {
 
 	static final String PREFIX = "ddd.persistence.entity";
 

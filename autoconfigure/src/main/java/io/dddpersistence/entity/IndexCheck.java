@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,13 @@ final class IndexCheck {
 
 	private final DatabaseVendors vendors;
 
-	IndexCheck(DataSource dataSource, boolean failOnMissing, DatabaseVendors vendors) {
+	private final AlignmentScript script;
+
+	IndexCheck(DataSource dataSource, boolean failOnMissing, DatabaseVendors vendors, AlignmentScript script) {
 		this.dataSource = dataSource;
 		this.failOnMissing = failOnMissing;
 		this.vendors = vendors;
+		this.script = script;
 	}
 
 	void verify(List<DeclaredIndex> declared) {
@@ -58,6 +62,18 @@ final class IndexCheck {
 			throw new IllegalStateException("Could not check the entity trait indexes: " + ex.getMessage(), ex);
 		}
 		if (missing.isEmpty()) {
+			return;
+		}
+		if (this.script.isCollecting()) {
+			List<String> statements = new ArrayList<>();
+			for (DeclaredIndex index : missing) {
+				String ddl = index.ddl();
+				statements.add((vendor.get() == DatabaseVendor.POSTGRESQL && ddl != null) ? ddl
+						: "-- " + index.name() + " on " + index.table() + " (" + index.entity()
+								+ "): see the DDL Hibernate's schema export prints");
+			}
+			this.script.add(AlignmentScript.Section.INDEXES, "indexes the entity traits declare (on a large table, create index concurrently in a "
+					+ "script of its own)", statements);
 			return;
 		}
 		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");

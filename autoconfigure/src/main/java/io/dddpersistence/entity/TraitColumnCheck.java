@@ -50,17 +50,20 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 
 	private final DatabaseVendors vendors;
 
+	private final AlignmentScript script;
+
 	TraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, EntityProperties.IndexCheck mode,
-			DatabaseVendors vendors) {
+			DatabaseVendors vendors, AlignmentScript script) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.mode = mode;
 		this.vendors = vendors;
+		this.script = script;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.mode == EntityProperties.IndexCheck.OFF) {
+		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
 			return;
 		}
 		Optional<DatabaseVendor> vendor = this.vendors.find(this.dataSource);
@@ -68,6 +71,7 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 			return;
 		}
 		List<String> missing = new ArrayList<>();
+		List<String> statements = new ArrayList<>();
 		try (Connection connection = this.dataSource.getConnection(); PreparedStatement statement = connection
 			.prepareStatement(TraitIndexSql.of(vendor.get()).presentColumnsQuery())) {
 			for (Expected table : expected()) {
@@ -78,9 +82,11 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 				}
 				for (Column column : table.columns()) {
 					if (!present.contains(column.name().toLowerCase(Locale.ROOT))) {
+						String add = "alter table " + table.table() + " add column " + column.name() + " " + column.type()
+								+ ";";
 						missing.add(table.table() + "." + column.name() + " (" + table.entity() + ", " + column.trait()
-								+ "): alter table " + table.table() + " add column " + column.name() + " " + column.type()
-								+ ";");
+								+ "): " + add);
+						statements.add(add);
 					}
 				}
 			}
@@ -89,6 +95,11 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 			throw new IllegalStateException("Could not check the entity trait columns: " + ex.getMessage(), ex);
 		}
 		if (missing.isEmpty()) {
+			return;
+		}
+		if (this.script.isCollecting()) {
+			this.script.add(AlignmentScript.Section.COLUMNS, "columns the entity traits map (fill a new not-null column of an existing table first: "
+					+ "docs/migration.md)", statements);
 			return;
 		}
 		String message = "Columns mapped by entity traits are missing from the database:\n  "

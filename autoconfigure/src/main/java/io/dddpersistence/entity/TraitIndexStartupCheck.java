@@ -29,8 +29,12 @@ final class TraitIndexStartupCheck implements SmartInitializingSingleton {
 
 	private final DatabaseVendors vendors;
 
+	private final AlignmentScript script;
+
 	TraitIndexStartupCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties.IndexCheck mode, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors) {
+			EntityProperties.IndexCheck mode, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors,
+			AlignmentScript script) {
+		this.script = script;
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.mode = mode;
@@ -40,12 +44,13 @@ final class TraitIndexStartupCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.mode == EntityProperties.IndexCheck.OFF) {
+		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
 			return;
 		}
 		List<DeclaredIndex> declared = new ArrayList<>(TraitIndexes.declaredBy(this.entityManagerFactory));
 		this.more.orderedStream().forEach((source) -> declared.addAll(source.declaredBy(this.entityManagerFactory)));
-		new IndexCheck(this.dataSource, this.mode == EntityProperties.IndexCheck.FAIL, this.vendors).verify(declared);
+		new IndexCheck(this.dataSource, this.mode == EntityProperties.IndexCheck.FAIL, this.vendors, this.script)
+			.verify(declared);
 	}
 
 }

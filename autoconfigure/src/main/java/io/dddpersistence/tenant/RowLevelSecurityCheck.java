@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.dddpersistence.entity.AlignmentScript;
 import io.dddpersistence.entity.EntityProperties;
 
 /**
@@ -37,18 +38,22 @@ final class RowLevelSecurityCheck {
 
 	private final EntityProperties.IndexCheck mode;
 
+	private final AlignmentScript script;
+
 	RowLevelSecurityCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties.IndexCheck mode) {
+			EntityProperties.IndexCheck mode, AlignmentScript script) {
+		this.script = script;
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.mode = mode;
 	}
 
 	void verify() {
-		if (this.mode == EntityProperties.IndexCheck.OFF) {
+		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
 			return;
 		}
 		List<String> problems = new ArrayList<>();
+		List<String> statements = new ArrayList<>();
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(STATE)) {
 			for (TenantTables.Table table : TenantTables.of(this.entityManagerFactory)) {
@@ -57,6 +62,9 @@ final class RowLevelSecurityCheck {
 				try (ResultSet rows = statement.executeQuery()) {
 					String missing = rows.next() ? missing(rows) : "the table is missing";
 					if (!missing.isEmpty()) {
+						for (String ddl : RowLevelSecurityDdl.statements(table.name(), table.policyConditions())) {
+							statements.add(ddl + ";");
+						}
 						problems.add(table.name() + " (" + table.entity() + "): " + missing + "\n    "
 								+ String.join(";\n    ", RowLevelSecurityDdl.statements(table.name(), table.policyConditions()))
 								+ ";");
@@ -68,6 +76,11 @@ final class RowLevelSecurityCheck {
 			throw new IllegalStateException("Could not check row-level security: " + ex.getMessage(), ex);
 		}
 		if (problems.isEmpty()) {
+			return;
+		}
+		if (this.script.isCollecting()) {
+			this.script.add(AlignmentScript.Section.ROW_LEVEL_SECURITY, "row-level security for the tenant tables (ddd.persistence.tenant.row-level-security=true)",
+					statements);
 			return;
 		}
 		String message = "ddd.persistence.tenant.row-level-security=true, but tenant tables lack it:\n  "

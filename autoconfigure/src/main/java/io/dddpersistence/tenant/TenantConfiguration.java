@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import io.dddpersistence.entity.AlignmentScript;
 import io.dddpersistence.entity.EntityManagerFactoryReady;
 import io.dddpersistence.entity.EntityProperties;
 import io.dddpersistence.vendor.DatabaseVendors;
@@ -64,13 +65,15 @@ public class TenantConfiguration {
 	@ConditionalOnMissingBean(name = "rowLevelSecurityCheck")
 	@ConditionalOnBooleanProperty("ddd.persistence.tenant.row-level-security")
 	SmartInitializingSingleton rowLevelSecurityCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties) {
+			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties,
+			ObjectProvider<AlignmentScript> script) {
 		return () -> {
 			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
 			DataSource source = dataSource.getIfUnique();
 			if (factory != null && source != null) {
 				new RowLevelSecurityCheck(factory, source,
-						entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck())
+						entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck(),
+						script.getIfAvailable(() -> new AlignmentScript(null)))
 					.verify();
 			}
 		};
@@ -82,7 +85,7 @@ public class TenantConfiguration {
 	@ConditionalOnMissingBean(name = "tenantIndexCheck")
 	SmartInitializingSingleton tenantIndexCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
 			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties,
-			ObjectProvider<DatabaseVendors> vendors) {
+			ObjectProvider<DatabaseVendors> vendors, ObjectProvider<AlignmentScript> script) {
 		return () -> {
 			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
 			DataSource source = dataSource.getIfUnique();
@@ -90,7 +93,8 @@ public class TenantConfiguration {
 				return;
 			}
 			vendors.getIfAvailable(DatabaseVendors::new).find(source).ifPresent((vendor) -> new TenantIndexCheck(factory,
-					source, vendor, entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck())
+					source, vendor, entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck(),
+					script.getIfAvailable(() -> new AlignmentScript(null)))
 				.verify());
 		};
 	}

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.dddpersistence.entity.AlignmentScript;
 import io.dddpersistence.entity.ConstraintNames;
 import io.dddpersistence.entity.EntityProperties;
 import io.dddpersistence.vendor.DatabaseVendor;
@@ -54,8 +55,11 @@ final class TenantIndexCheck {
 
 	private final EntityProperties.IndexCheck mode;
 
+	private final AlignmentScript script;
+
 	TenantIndexCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, DatabaseVendor vendor,
-			EntityProperties.IndexCheck mode) {
+			EntityProperties.IndexCheck mode, AlignmentScript script) {
+		this.script = script;
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.vendor = vendor;
@@ -63,7 +67,7 @@ final class TenantIndexCheck {
 	}
 
 	void verify() {
-		if (this.mode == EntityProperties.IndexCheck.OFF) {
+		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
 			return;
 		}
 		List<TenantTables.Table> tables = TenantTables.of(this.entityManagerFactory);
@@ -71,6 +75,7 @@ final class TenantIndexCheck {
 			return;
 		}
 		List<String> missing = new ArrayList<>();
+		List<String> statements = new ArrayList<>();
 		boolean postgres = this.vendor == DatabaseVendor.POSTGRESQL;
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement exists = connection.prepareStatement(postgres ? POSTGRES_TABLE : H2_TABLE);
@@ -85,6 +90,7 @@ final class TenantIndexCheck {
 				for (TenantTables.Column column : table.columns()) {
 					if (!leading.contains(column.name().toLowerCase(Locale.ROOT))) {
 						missing.add(table.name() + "." + column.name() + " (" + table.entity() + "): " + ddl(table, column));
+						statements.add(ddl(table, column));
 					}
 				}
 			}
@@ -93,6 +99,10 @@ final class TenantIndexCheck {
 			throw new IllegalStateException("Could not check the tenant indexes: " + ex.getMessage(), ex);
 		}
 		if (missing.isEmpty()) {
+			return;
+		}
+		if (this.script.isCollecting()) {
+			this.script.add(AlignmentScript.Section.TENANT_INDEXES, "an index for each tenant column, which every read of its entity filters on", statements);
 			return;
 		}
 		String message = "Tenant columns that no index starts with (each read of their entity would scan every "

@@ -75,7 +75,7 @@ class EntityTraitsAutoConfigurationTests {
 	void boundWithNothingTheSettingsAreTheDefaults() {
 		this.runner.run((context) -> assertThat(context.getBean(EntityProperties.class)).isEqualTo(EntityProperties.DEFAULTS));
 		assertThat(EntityProperties.DEFAULTS)
-			.isEqualTo(new EntityProperties("system", EntityProperties.IndexCheck.FAIL, 50, true,
+			.isEqualTo(new EntityProperties("system", EntityProperties.IndexCheck.FAIL, 50, true, null,
 					new EntityProperties.Columns(null, null, null, null, null, null, null),
 					EntityProperties.ForeignKeyNaming.COLUMNS));
 	}
