@@ -60,7 +60,8 @@ final class RowLevelSecurityCheck {
 				statement.setString(1, RowLevelSecurityDdl.POLICY);
 				statement.setString(2, table.name());
 				try (ResultSet rows = statement.executeQuery()) {
-					String missing = rows.next() ? missing(rows) : "the table is missing";
+					// a table that is not there (or not on the search path) is the mapping's problem, as in the other checks
+					String missing = rows.next() ? missing(rows) : "";
 					if (!missing.isEmpty()) {
 						for (String ddl : RowLevelSecurityDdl.statements(table.name(), table.policyConditions())) {
 							statements.add(ddl + ";");
