@@ -35,18 +35,18 @@ public class EntityOperationsConfiguration {
 		return new Archiving(entityManagerFactory, transactionManager, auditSource);
 	}
 
-	// the checks write their statements here instead of failing when migration-script names a file
+	// what the start-up checks found missing: a failure, a warning, or the migration script
 	@Bean
 	@ConditionalOnMissingBean
-	AlignmentScript alignmentScript(EntityProperties properties) {
-		return new AlignmentScript(properties.migrationScript());
+	SchemaFindings schemaFindings(EntityProperties properties) {
+		return new SchemaFindings(properties.migrationScript(), properties.indexCheck());
 	}
 
 	// once the context is refreshed, after every check (each a SmartInitializingSingleton) has run
 	@Bean
-	@ConditionalOnMissingBean(name = "alignmentScriptWriter")
-	ApplicationListener<ContextRefreshedEvent> alignmentScriptWriter(AlignmentScript script) {
-		return (event) -> script.write();
+	@ConditionalOnMissingBean(name = "migrationScriptWriter")
+	ApplicationListener<ContextRefreshedEvent> migrationScriptWriter(SchemaFindings findings) {
+		return (event) -> findings.write();
 	}
 
 	// declared before the index check, so that it runs first: a missing column is the first thing to fix
@@ -54,18 +54,16 @@ public class EntityOperationsConfiguration {
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitColumnCheck")
 	SmartInitializingSingleton entityTraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties properties, DatabaseVendors vendors, AlignmentScript script) {
-		return new TraitColumnCheck(entityManagerFactory, dataSource, properties.indexCheck(), vendors, script);
+			DatabaseVendors vendors, SchemaFindings findings) {
+		return new TraitColumnCheck(entityManagerFactory, dataSource, vendors, findings);
 	}
 
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	@ConditionalOnMissingBean(name = "entityTraitIndexCheck")
 	SmartInitializingSingleton entityTraitIndexCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties properties, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors,
-			AlignmentScript script) {
-		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, properties.indexCheck(), more, vendors,
-				script);
+			ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors, SchemaFindings findings) {
+		return new TraitIndexStartupCheck(entityManagerFactory, dataSource, more, vendors, findings);
 	}
 
 }

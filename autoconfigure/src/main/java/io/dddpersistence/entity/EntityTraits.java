@@ -70,6 +70,11 @@ final class EntityTraits {
 		return (this.archive != null) ? this.archive.getName() : null;
 	}
 
+	/** The attribute of the archive trait that holds its column: the timestamp or the flag. */
+	String archiveColumnAttribute() {
+		return usesArchiveTimestamp() ? "archivedAt" : "deleted";
+	}
+
 	boolean isAudited() {
 		return this.audit != null;
 	}

@@ -61,7 +61,7 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 			}
 			if (traits.isArchivable()) {
 				String column = columnOf(entity, traits.archiveAttribute(),
-						traits.usesArchiveTimestamp() ? "archivedAt" : "deleted").getName();
+						traits.archiveColumnAttribute()).getName();
 				String active = traits.usesArchiveTimestamp() ? column + " is null" : column + " = false";
 				String archived = traits.usesArchiveTimestamp() ? column + " is not null" : column + " = true";
 				activeConditions.put(entity.getEntityName(), active);
@@ -135,7 +135,7 @@ public final class EntityTraitsMappingContributor implements AdditionalMappingCo
 		}
 	}
 
-	private static Column columnOf(PersistentClass entity, @Nullable String embedded, String attribute) {
+	static Column columnOf(PersistentClass entity, @Nullable String embedded, String attribute) {
 		Property property = entity.getProperty(embedded);
 		Component component = (Component) property.getValue();
 		Value value = component.getProperty(attribute).getValue();

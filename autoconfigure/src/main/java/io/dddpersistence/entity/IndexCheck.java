@@ -13,8 +13,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
@@ -26,21 +24,17 @@ import io.dddpersistence.vendor.DatabaseVendors;
  */
 final class IndexCheck {
 
-	private static final Log logger = LogFactory.getLog(IndexCheck.class);
-
 	private final DataSource dataSource;
 
-	private final boolean failOnMissing;
 
 	private final DatabaseVendors vendors;
 
-	private final AlignmentScript script;
+	private final SchemaFindings findings;
 
-	IndexCheck(DataSource dataSource, boolean failOnMissing, DatabaseVendors vendors, AlignmentScript script) {
+	IndexCheck(DataSource dataSource, DatabaseVendors vendors, SchemaFindings findings) {
 		this.dataSource = dataSource;
-		this.failOnMissing = failOnMissing;
 		this.vendors = vendors;
-		this.script = script;
+		this.findings = findings;
 	}
 
 	void verify(List<DeclaredIndex> declared) {
@@ -64,34 +58,24 @@ final class IndexCheck {
 		if (missing.isEmpty()) {
 			return;
 		}
-		if (this.script.isCollecting()) {
-			List<String> statements = new ArrayList<>();
-			for (DeclaredIndex index : missing) {
-				String ddl = index.ddl();
-				statements.add((vendor.get() == DatabaseVendor.POSTGRESQL && ddl != null) ? ddl
-						: "-- " + index.name() + " on " + index.table() + " (" + index.entity()
-								+ "): see the DDL Hibernate's schema export prints");
-			}
-			this.script.add(AlignmentScript.Section.INDEXES, "indexes the entity traits declare (on a large table, create index concurrently in a "
-					+ "script of its own)", statements);
-			return;
-		}
-		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");
 		boolean statements = vendor.get() == DatabaseVendor.POSTGRESQL;
+		List<String> ddl = new ArrayList<>();
+		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");
 		for (DeclaredIndex index : missing) {
-			message.append("\n  ").append(index.name()).append(" on ").append(index.table()).append(" (")
-				.append(index.entity()).append(')');
-			if (statements && index.ddl() != null) {
-				message.append(": ").append(index.ddl());
+			String create = statements ? index.ddl() : null;
+			String described = index.name() + " on " + index.table() + " (" + index.entity() + ")";
+			message.append("\n  ").append(described);
+			if (create != null) {
+				message.append(": ").append(create);
 			}
+			ddl.add((create != null) ? create : "-- " + described + ": see the DDL Hibernate's schema export prints");
 		}
 		message.append("\nAdd them to your migrations (the DDL Hibernate's schema export prints contains them")
 			.append(statements ? "; on a large table, create index concurrently in a script of its own" : "")
 			.append("), or set ddd.persistence.entity.index-check=warn or off.");
-		if (this.failOnMissing) {
-			throw new IllegalStateException(message.toString());
-		}
-		logger.warn(message);
+		this.findings.missing(SchemaFindings.Section.INDEXES,
+				"indexes the entity traits declare (on a large table, create index concurrently in a script of its own)",
+				ddl, message.toString());
 	}
 
 	private static Set<String> presentIndexes(Connection connection, TraitIndexSql sql) throws SQLException {

@@ -14,8 +14,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -31,12 +29,10 @@ import io.dddpersistence.vendor.DatabaseVendors;
  * version) are in the tables that exist, so that a table adopted from an existing schema without
  * them fails at start-up, with the statements that add them, rather than at its first query. With
  * {@code ddl-auto=validate} Hibernate checks every column already; this check also runs with
- * {@code none}, the usual setting beside Flyway. {@code ddd.persistence.entity.index-check} says
- * whether a missing column fails start-up, is logged, or is not looked for.
+ * {@code none}, the usual setting beside Flyway. {@link SchemaFindings} says
+ * whether a missing column fails start-up, is logged, goes into the migration script, or is not looked for.
  */
 final class TraitColumnCheck implements SmartInitializingSingleton {
-
-	private static final Log logger = LogFactory.getLog(TraitColumnCheck.class);
 
 	private static final String TIMESTAMP = "timestamp(6) with time zone";
 
@@ -46,24 +42,21 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 
 	private final DataSource dataSource;
 
-	private final EntityProperties.IndexCheck mode;
-
 	private final DatabaseVendors vendors;
 
-	private final AlignmentScript script;
+	private final SchemaFindings findings;
 
-	TraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, EntityProperties.IndexCheck mode,
-			DatabaseVendors vendors, AlignmentScript script) {
+	TraitColumnCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, DatabaseVendors vendors,
+			SchemaFindings findings) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
-		this.mode = mode;
 		this.vendors = vendors;
-		this.script = script;
+		this.findings = findings;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
+		if (!this.findings.wanted()) {
 			return;
 		}
 		Optional<DatabaseVendor> vendor = this.vendors.find(this.dataSource);
@@ -97,19 +90,12 @@ final class TraitColumnCheck implements SmartInitializingSingleton {
 		if (missing.isEmpty()) {
 			return;
 		}
-		if (this.script.isCollecting()) {
-			this.script.add(AlignmentScript.Section.COLUMNS, "columns the entity traits map (fill a new not-null column of an existing table first: "
-					+ "docs/migration.md)", statements);
-			return;
-		}
-		String message = "Columns mapped by entity traits are missing from the database:\n  "
-				+ String.join("\n  ", missing)
-				+ "\nAdd them to your migrations (docs/migration.md shows how to fill a new not-null column of an "
-				+ "existing table), or set ddd.persistence.entity.index-check=warn or off.";
-		if (this.mode == EntityProperties.IndexCheck.FAIL) {
-			throw new IllegalStateException(message);
-		}
-		logger.warn(message);
+		this.findings.missing(SchemaFindings.Section.COLUMNS,
+				"columns the entity traits map (fill a new not-null column of an existing table first: docs/migration.md)",
+				statements,
+				"Columns mapped by entity traits are missing from the database:\n  " + String.join("\n  ", missing)
+						+ "\nAdd them to your migrations (docs/migration.md shows how to fill a new not-null column of "
+						+ "an existing table), or set ddd.persistence.entity.index-check=warn or off.");
 	}
 
 	private static Set<String> columns(PreparedStatement statement, String table) throws SQLException {

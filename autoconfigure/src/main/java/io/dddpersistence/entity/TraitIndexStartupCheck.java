@@ -23,34 +23,29 @@ final class TraitIndexStartupCheck implements SmartInitializingSingleton {
 
 	private final DataSource dataSource;
 
-	private final EntityProperties.IndexCheck mode;
-
 	private final ObjectProvider<DeclaredIndexes> more;
 
 	private final DatabaseVendors vendors;
 
-	private final AlignmentScript script;
+	private final SchemaFindings findings;
 
 	TraitIndexStartupCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties.IndexCheck mode, ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors,
-			AlignmentScript script) {
-		this.script = script;
+			ObjectProvider<DeclaredIndexes> more, DatabaseVendors vendors, SchemaFindings findings) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
-		this.mode = mode;
 		this.more = more;
 		this.vendors = vendors;
+		this.findings = findings;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
+		if (!this.findings.wanted()) {
 			return;
 		}
 		List<DeclaredIndex> declared = new ArrayList<>(TraitIndexes.declaredBy(this.entityManagerFactory));
 		this.more.orderedStream().forEach((source) -> declared.addAll(source.declaredBy(this.entityManagerFactory)));
-		new IndexCheck(this.dataSource, this.mode == EntityProperties.IndexCheck.FAIL, this.vendors, this.script)
-			.verify(declared);
+		new IndexCheck(this.dataSource, this.vendors, this.findings).verify(declared);
 	}
 
 }

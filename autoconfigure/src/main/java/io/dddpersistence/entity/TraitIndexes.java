@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -40,7 +41,7 @@ public final class TraitIndexes {
 			}
 			if (traits.isArchivable()) {
 				String column = columnOf(persister, traits.archiveAttribute(),
-						traits.usesArchiveTimestamp() ? "archivedAt" : "deleted");
+						traits.archiveColumnAttribute());
 				String active = traits.usesArchiveTimestamp() ? column + " is null" : column + " = false";
 				String archived = traits.usesArchiveTimestamp() ? column + " is not null" : column + " = true";
 				indexes.add(index(type, table, ConstraintNames.index(table, List.of(column)), false, List.of(column), null));
@@ -89,6 +90,16 @@ public final class TraitIndexes {
 		return null;
 	}
 
+	/** The archive column of an entity being mapped, if archivable: what a mapping contributor indexes it with. */
+	public static org.hibernate.mapping.@Nullable Column archiveColumnOf(PersistentClass entity) {
+		Class<?> type = entity.getMappedClass();
+		if (type == null || !EntityTraits.of(type).isArchivable()) {
+			return null;
+		}
+		EntityTraits traits = EntityTraits.of(type);
+		return EntityTraitsMappingContributor.columnOf(entity, traits.archiveAttribute(), traits.archiveColumnAttribute());
+	}
+
 	/** The archive column of an entity as mapped ({@code archived_at}, {@code deleted_at}, {@code is_deleted}), if archivable. */
 	public static @Nullable String archiveColumnOf(EntityPersister persister) {
 		Class<?> type = persister.getMappedClass();
@@ -99,7 +110,7 @@ public final class TraitIndexes {
 		if (!traits.isArchivable()) {
 			return null;
 		}
-		return columnOf(persister, traits.archiveAttribute(), traits.usesArchiveTimestamp() ? "archivedAt" : "deleted");
+		return columnOf(persister, traits.archiveAttribute(), traits.archiveColumnAttribute());
 	}
 
 	/** The unqualified table name of an entity. */

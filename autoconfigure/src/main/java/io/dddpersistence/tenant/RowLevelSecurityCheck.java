@@ -10,11 +10,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
-import io.dddpersistence.entity.AlignmentScript;
-import io.dddpersistence.entity.EntityProperties;
+import io.dddpersistence.entity.SchemaFindings;
 
 /**
  * With row-level security on, checks at start-up that every tenant-scoped table has it: enabled,
@@ -25,8 +22,6 @@ import io.dddpersistence.entity.EntityProperties;
  */
 final class RowLevelSecurityCheck {
 
-	private static final Log logger = LogFactory.getLog(RowLevelSecurityCheck.class);
-
 	private static final String STATE = """
 			SELECT c.relrowsecurity, c.relforcerowsecurity,
 			       EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = ?)
@@ -36,20 +31,16 @@ final class RowLevelSecurityCheck {
 
 	private final DataSource dataSource;
 
-	private final EntityProperties.IndexCheck mode;
+	private final SchemaFindings findings;
 
-	private final AlignmentScript script;
-
-	RowLevelSecurityCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			EntityProperties.IndexCheck mode, AlignmentScript script) {
-		this.script = script;
+	RowLevelSecurityCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, SchemaFindings findings) {
+		this.findings = findings;
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
-		this.mode = mode;
 	}
 
 	void verify() {
-		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
+		if (!this.findings.wanted()) {
 			return;
 		}
 		List<String> problems = new ArrayList<>();
@@ -79,18 +70,11 @@ final class RowLevelSecurityCheck {
 		if (problems.isEmpty()) {
 			return;
 		}
-		if (this.script.isCollecting()) {
-			this.script.add(AlignmentScript.Section.ROW_LEVEL_SECURITY, "row-level security for the tenant tables (ddd.persistence.tenant.row-level-security=true)",
-					statements);
-			return;
-		}
-		String message = "ddd.persistence.tenant.row-level-security=true, but tenant tables lack it:\n  "
-				+ String.join("\n  ", problems)
-				+ "\nAdd these statements to your migrations, or set ddd.persistence.entity.index-check=warn or off.";
-		if (this.mode == EntityProperties.IndexCheck.FAIL) {
-			throw new IllegalStateException(message);
-		}
-		logger.warn(message);
+		this.findings.missing(SchemaFindings.Section.ROW_LEVEL_SECURITY,
+				"row-level security for the tenant tables (ddd.persistence.tenant.row-level-security=true)", statements,
+				"ddd.persistence.tenant.row-level-security=true, but tenant tables lack it:\n  "
+						+ String.join("\n  ", problems)
+						+ "\nAdd these statements to your migrations, or set ddd.persistence.entity.index-check=warn or off.");
 	}
 
 	private static String missing(ResultSet rows) throws SQLException {

@@ -4,9 +4,9 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import io.dddpersistence.entity.AlignmentScript;
 import io.dddpersistence.entity.EntityManagerFactoryReady;
 import io.dddpersistence.entity.EntityProperties;
+import io.dddpersistence.entity.SchemaFindings;
 import io.dddpersistence.vendor.DatabaseVendors;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -65,16 +65,13 @@ public class TenantConfiguration {
 	@ConditionalOnMissingBean(name = "rowLevelSecurityCheck")
 	@ConditionalOnBooleanProperty("ddd.persistence.tenant.row-level-security")
 	SmartInitializingSingleton rowLevelSecurityCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties,
-			ObjectProvider<AlignmentScript> script) {
+			ObjectProvider<DataSource> dataSource, ObjectProvider<SchemaFindings> findings,
+			ObjectProvider<EntityProperties> entityProperties) {
 		return () -> {
 			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
 			DataSource source = dataSource.getIfUnique();
 			if (factory != null && source != null) {
-				new RowLevelSecurityCheck(factory, source,
-						entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck(),
-						script.getIfAvailable(() -> new AlignmentScript(null)))
-					.verify();
+				new RowLevelSecurityCheck(factory, source, findings(findings, entityProperties)).verify();
 			}
 		};
 	}
@@ -84,8 +81,8 @@ public class TenantConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "tenantIndexCheck")
 	SmartInitializingSingleton tenantIndexCheck(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityProperties> entityProperties,
-			ObjectProvider<DatabaseVendors> vendors, ObjectProvider<AlignmentScript> script) {
+			ObjectProvider<DataSource> dataSource, ObjectProvider<SchemaFindings> findings,
+			ObjectProvider<EntityProperties> entityProperties, ObjectProvider<DatabaseVendors> vendors) {
 		return () -> {
 			EntityManagerFactory factory = entityManagerFactory.getIfUnique();
 			DataSource source = dataSource.getIfUnique();
@@ -93,10 +90,15 @@ public class TenantConfiguration {
 				return;
 			}
 			vendors.getIfAvailable(DatabaseVendors::new).find(source).ifPresent((vendor) -> new TenantIndexCheck(factory,
-					source, vendor, entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck(),
-					script.getIfAvailable(() -> new AlignmentScript(null)))
-				.verify());
+					source, vendor, findings(findings, entityProperties)).verify());
 		};
+	}
+
+	// the entity traits' findings; without them (no entity operations configured), failing or warning as index-check says
+	private static SchemaFindings findings(ObjectProvider<SchemaFindings> findings,
+			ObjectProvider<EntityProperties> entityProperties) {
+		return findings.getIfAvailable(() -> new SchemaFindings(null,
+				entityProperties.getIfAvailable(() -> EntityProperties.DEFAULTS).indexCheck()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,12 +13,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
-import io.dddpersistence.entity.AlignmentScript;
 import io.dddpersistence.entity.ConstraintNames;
-import io.dddpersistence.entity.EntityProperties;
+import io.dddpersistence.entity.SchemaFindings;
 import io.dddpersistence.vendor.DatabaseVendor;
 
 /**
@@ -29,8 +26,6 @@ import io.dddpersistence.vendor.DatabaseVendor;
  * {@code ddd.persistence.entity.index-check} says), with the statement that adds it.
  */
 final class TenantIndexCheck {
-
-	private static final Log logger = LogFactory.getLog(TenantIndexCheck.class);
 
 	private static final String POSTGRES_LEADING_COLUMNS = """
 			SELECT a.attname FROM pg_index i
@@ -53,21 +48,18 @@ final class TenantIndexCheck {
 
 	private final DatabaseVendor vendor;
 
-	private final EntityProperties.IndexCheck mode;
-
-	private final AlignmentScript script;
+	private final SchemaFindings findings;
 
 	TenantIndexCheck(EntityManagerFactory entityManagerFactory, DataSource dataSource, DatabaseVendor vendor,
-			EntityProperties.IndexCheck mode, AlignmentScript script) {
-		this.script = script;
+			SchemaFindings findings) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.dataSource = dataSource;
 		this.vendor = vendor;
-		this.mode = mode;
+		this.findings = findings;
 	}
 
 	void verify() {
-		if (this.mode == EntityProperties.IndexCheck.OFF && !this.script.isCollecting()) {
+		if (!this.findings.wanted()) {
 			return;
 		}
 		List<TenantTables.Table> tables = TenantTables.of(this.entityManagerFactory);
@@ -101,18 +93,12 @@ final class TenantIndexCheck {
 		if (missing.isEmpty()) {
 			return;
 		}
-		if (this.script.isCollecting()) {
-			this.script.add(AlignmentScript.Section.TENANT_INDEXES, "an index for each tenant column, which every read of its entity filters on", statements);
-			return;
-		}
-		String message = "Tenant columns that no index starts with (each read of their entity would scan every "
-				+ "tenant's rows):\n  " + String.join("\n  ", missing)
-				+ "\nAdd these statements (or any index that starts with the tenant column) to your migrations, "
-				+ "or set ddd.persistence.entity.index-check=warn or off.";
-		if (this.mode == EntityProperties.IndexCheck.FAIL) {
-			throw new IllegalStateException(message);
-		}
-		logger.warn(message);
+		this.findings.missing(SchemaFindings.Section.TENANT_INDEXES,
+				"an index for each tenant column, which every read of its entity filters on", statements,
+				"Tenant columns that no index starts with (each read of their entity would scan every tenant's rows):\n  "
+						+ String.join("\n  ", missing)
+						+ "\nAdd these statements (or any index that starts with the tenant column) to your migrations, "
+						+ "or set ddd.persistence.entity.index-check=warn or off.");
 	}
 
 	private static boolean exists(PreparedStatement statement, String table) throws SQLException {

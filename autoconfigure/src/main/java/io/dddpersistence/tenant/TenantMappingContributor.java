@@ -17,24 +17,20 @@ import org.hibernate.boot.spi.MetadataBuildingContext;
 import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.type.BasicTypeRegistry;
 
-import io.dddpersistence.entity.ArchiveState;
 import io.dddpersistence.entity.ConstraintNames;
-import io.dddpersistence.entity.DeletedFlag;
+import io.dddpersistence.entity.TraitIndexes;
 import io.dddpersistence.entity.UniqueAmongActive;
 import io.dddpersistence.vendor.DatabaseVendor;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a tenant filter per level to every tenant-scoped entity and every collection of them:
@@ -128,7 +124,7 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 		}
 		List<Column> columns = new ArrayList<>();
 		columns.add(tenant);
-		Column archive = archiveColumn(entity);
+		Column archive = TraitIndexes.archiveColumnOf(entity);
 		if (archive != null) {
 			columns.add(archive);
 		}
@@ -137,19 +133,6 @@ public final class TenantMappingContributor implements AdditionalMappingContribu
 			Index index = table.getOrCreateIndex(name);
 			columns.forEach(index::addColumn);
 		}
-	}
-
-	private static @Nullable Column archiveColumn(PersistentClass entity) {
-		for (Property property : entity.getPropertyClosure()) {
-			if (property.getValue() instanceof Component component) {
-				Class<?> type = component.getComponentClass();
-				String attribute = (type == ArchiveState.class) ? "archivedAt" : (type == DeletedFlag.class) ? "deleted" : null;
-				if (attribute != null) {
-					return (Column) component.getProperty(attribute).getValue().getSelectables().get(0);
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void filterCollection(Collection collection, Map<String, Map<String, String>> conditionsByEntity) {

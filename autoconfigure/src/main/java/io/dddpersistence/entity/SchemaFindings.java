@@ -15,33 +15,55 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The migration script the start-up checks write instead of failing, when
- * {@code ddd.persistence.entity.migration-script} names a file: every statement they would ask for
- * (missing trait columns, trait and spatial indexes, tenant indexes, row-level security), in that
- * order, as one Flyway-ready script. Nothing is executed: the script is for a person to read,
- * rename to the next version and add to the migrations. An aligned database gets no script.
+ * Where the start-up checks (trait columns, trait and spatial indexes, tenant indexes, row-level
+ * security) send what they found missing, the one place that decides what happens to it: with
+ * {@code ddd.persistence.entity.migration-script} naming a file, the statements go into one
+ * Flyway-ready script, in that order, written once the context is refreshed (nothing is executed,
+ * and an aligned database gets no script); otherwise start-up fails or a warning is logged, as
+ * {@code ddd.persistence.entity.index-check} says.
  */
-public final class AlignmentScript {
+public final class SchemaFindings {
 
-	private static final Log logger = LogFactory.getLog(AlignmentScript.class);
+	private static final Log logger = LogFactory.getLog(SchemaFindings.class);
 
 	private final @Nullable Path target;
+
+	private final EntityProperties.IndexCheck mode;
 
 	// by section, written in the sections' order whichever check ran first
 	private final Map<Section, List<String>> statements = new EnumMap<>(Section.class);
 
-	/** A script written to {@code target}; {@code null}: the checks fail or warn as configured. */
-	public AlignmentScript(@Nullable Path target) {
+	/**
+	 * Findings written to the script {@code target}, or, when it is {@code null}, failing or
+	 * warning as {@code mode} says.
+	 */
+	public SchemaFindings(@Nullable Path target, EntityProperties.IndexCheck mode) {
 		this.target = target;
+		this.mode = mode;
 	}
 
-	/** Whether the checks hand their statements to this script instead of failing or warning. */
-	public boolean isCollecting() {
-		return this.target != null;
+	/** Whether the checks look at all: not with index-check=off, unless a script is asked for. */
+	public boolean wanted() {
+		return this.target != null || this.mode != EntityProperties.IndexCheck.OFF;
 	}
 
-	/** Adds the statements one check asks for to its section, under a comment saying why. */
-	public synchronized void add(Section section, String why, List<String> statements) {
+	/**
+	 * What one check found missing: its statements go into the script's section (under a comment
+	 * saying why), or start-up fails with {@code message}, or {@code message} is logged.
+	 */
+	public void missing(Section section, String why, List<String> statements, String message) {
+		if (this.target != null) {
+			add(section, why, statements);
+		}
+		else if (this.mode == EntityProperties.IndexCheck.FAIL) {
+			throw new IllegalStateException(message);
+		}
+		else {
+			logger.warn(message);
+		}
+	}
+
+	private synchronized void add(Section section, String why, List<String> statements) {
 		if (statements.isEmpty()) {
 			return;
 		}
