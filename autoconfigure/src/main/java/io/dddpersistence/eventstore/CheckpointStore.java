@@ -61,8 +61,8 @@ final class CheckpointStore {
 	}
 
 	void release(String name, String owner) {
-		this.jdbc.update("UPDATE ddd_event_subscription SET lease_owner = NULL, lease_until = NULL "
-				+ "WHERE name = ? AND lease_owner = ?", name, owner);
+		this.jdbc.update(this.sql.tables().sql("UPDATE ddd_event_subscription SET lease_owner = NULL, "
+				+ "lease_until = NULL WHERE name = ? AND lease_owner = ?"), name, owner);
 	}
 
 	/** Sets the checkpoint back to the start; locks the row so that a running batch cannot commit past it. */

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.OptimisticConcurrencyException.Reason;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.wakeup.WakeUpChannel;
@@ -113,7 +114,8 @@ public class EventStore {
 	public EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
 			WakeUpChannel wakeUps) {
 		this(jdbc, transactionManager, listeners, wakeUps,
-				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), EventStoreObservations.NOOP);
+				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), EventStoreObservations.NOOP,
+				LibraryTables.DEFAULT);
 	}
 
 	/** A store whose appends are observed. */
@@ -121,17 +123,21 @@ public class EventStore {
 			EventStoreObservations observations) {
 		this(jdbc, transactionManager, listeners,
 				WakeUpChannel.disabled(EventStoreProperties.DEFAULTS.wakeUps().notifyChannel()),
-				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), observations);
+				new DatabaseVendors().require(dataSourceOf(jdbc), FEATURE, DISABLE), observations,
+				LibraryTables.DEFAULT);
 	}
 
-	/** A store on a database whose vendor was decided by the application's {@link DatabaseVendors}. */
+	/**
+	 * A store on a database whose vendor was decided by the application's {@link DatabaseVendors},
+	 * its tables where {@code tables} says.
+	 */
 	EventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<AppendListener> listeners,
-			WakeUpChannel wakeUps, DatabaseVendor vendor, EventStoreObservations observations) {
+			WakeUpChannel wakeUps, DatabaseVendor vendor, EventStoreObservations observations, LibraryTables tables) {
 		this.wakeUps = wakeUps;
 		this.observations = observations;
 		this.listeners = List.copyOf(listeners);
 		this.jdbc = jdbc;
-		this.sql = EventStoreSql.of(vendor);
+		this.sql = EventStoreSql.of(vendor, tables);
 		this.insertNew = this.sql.insertNew();
 		this.readStream = this.sql.readStream();
 		this.readAfter = this.sql.readAfter();
@@ -349,14 +355,16 @@ public class EventStore {
 	private RuntimeException translate(DataIntegrityViolationException ex, NewEvent first, long expectedVersion) {
 		// H2 names constraints and columns in upper case
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		if (message.contains("uq_ddd_stored_event_aggregate_version")) {
+		LibraryTables tables = this.sql.tables();
+		if (message.contains("uq_" + tables.name("stored_event_aggregate_version"))) {
 			long actual = this.separateTransactions
 				.execute((status) -> currentVersion(first.aggregateType(), first.aggregateId()));
 			return new OptimisticConcurrencyException(first.aggregateType(), first.aggregateId(), expectedVersion,
 					actual, ex);
 		}
-		if (message.contains("uq_ddd_stored_event_event_id")) {
-			return new UniqueConstraintViolationException("uq_ddd_stored_event_event_id", "ddd_stored_event",
+		String eventId = "uq_" + tables.name("stored_event_event_id");
+		if (message.contains(eventId)) {
+			return new UniqueConstraintViolationException(eventId, tables.name("stored_event"),
 					List.of("event_id"), "an event of this batch was appended before (same event id)", ex);
 		}
 		return ex;
@@ -364,7 +372,7 @@ public class EventStore {
 
 	/** The aggregate's current version, 0 when it has no events. */
 	public long currentVersion(String aggregateType, String aggregateId) {
-		Long version = this.jdbc.queryForObject(CURRENT_VERSION, Long.class, aggregateType, aggregateId);
+		Long version = this.jdbc.queryForObject(this.sql.tables().sql(CURRENT_VERSION), Long.class, aggregateType, aggregateId);
 		return (version != null) ? version : 0;
 	}
 

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import io.dddpersistence.eventstore.outbox.EventStoreOutboxBridge;
 import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.outbox.OutboxWriter;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.vendor.VendorConfiguration;
@@ -21,6 +22,7 @@ import org.flywaydb.core.Flyway;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -68,11 +70,16 @@ public class EventStoreConfiguration {
 	EventStore eventStore(ObjectProvider<JdbcTemplate> jdbcTemplate, DataSource dataSource,
 			PlatformTransactionManager transactionManager, ObjectProvider<AppendListener> appendListeners,
 			DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps,
-			EventStoreObservations eventStoreObservations) {
+			EventStoreObservations eventStoreObservations, EventStoreProperties properties, ListableBeanFactory beans) {
 		JdbcTemplate jdbc = jdbc(jdbcTemplate, dataSource);
 		return new EventStore(jdbc, transactionManager, appendListeners.orderedStream().toList(), wakeUps,
 				vendors.require(EventStore.dataSourceOf(jdbc), EventStore.FEATURE, EventStore.DISABLE),
-				eventStoreObservations);
+				eventStoreObservations, tables(properties, beans));
+	}
+
+	// the tables as configured, in the application's Flyway schema when no schema is configured
+	private static LibraryTables tables(EventStoreProperties properties, ListableBeanFactory beans) {
+		return properties.schema().tables().following(beans);
 	}
 
 	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the store and
@@ -212,16 +219,20 @@ public class EventStoreConfiguration {
 		// /actuator/flyway beside it, and never injected where a Flyway is wanted
 		@Bean(name = "eventStoreFlyway", autowireCandidate = false)
 		@ConditionalOnMissingBean(name = "eventStoreFlyway")
-		Flyway eventStoreFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application) {
+		Flyway eventStoreFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application,
+				EventStoreProperties properties) {
 			Flyway flyway = application.getIfUnique();
-			return ((flyway != null) ? LibrarySchema.following(flyway.getConfiguration(), "event-store", vendors)
-					: new LibrarySchema(dataSource, "event-store", vendors)).flyway();
+			LibraryTables tables = properties.schema().tables();
+			return ((flyway != null)
+					? LibrarySchema.following(flyway.getConfiguration(), "event-store", vendors, tables)
+					: new LibrarySchema(dataSource, "event-store", vendors, tables)).flyway();
 		}
 
 		@Bean(initMethod = "migrate")
 		@ConditionalOnMissingBean(name = "eventStoreSchema")
-		LibrarySchema eventStoreSchema(BeanFactory beans) {
-			return LibrarySchema.migratedBy("event-store", beans.getBean("eventStoreFlyway", Flyway.class));
+		LibrarySchema eventStoreSchema(ListableBeanFactory beans, EventStoreProperties properties) {
+			return LibrarySchema.migratedBy("event-store", beans.getBean("eventStoreFlyway", Flyway.class),
+					tables(properties, beans));
 		}
 
 	}
@@ -234,8 +245,10 @@ public class EventStoreConfiguration {
 	static class SchemaFirstConfiguration {
 
 		@Bean
-		static FlywayConfigurationCustomizer eventStoreSchemaFirst(DatabaseVendors vendors) {
-			return (configuration) -> LibrarySchema.runFirst(configuration, "event-store", vendors);
+		static FlywayConfigurationCustomizer eventStoreSchemaFirst(DatabaseVendors vendors,
+				EventStoreProperties properties) {
+			LibraryTables tables = properties.schema().tables();
+			return (configuration) -> LibrarySchema.runFirst(configuration, "event-store", vendors, tables);
 		}
 
 	}

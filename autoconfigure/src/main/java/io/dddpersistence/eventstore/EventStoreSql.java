@@ -1,5 +1,6 @@
 package io.dddpersistence.eventstore;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,12 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 {
 
-	static EventStoreSql of(DatabaseVendor vendor) {
+	static EventStoreSql of(DatabaseVendor vendor, LibraryTables tables) {
 		return switch (vendor) {
-			case POSTGRESQL -> new Postgres();
-			case H2 -> new H2();
+			case POSTGRESQL -> new Postgres(tables);
+			case H2 -> new H2(tables);
 		};
 	}
+
+	/** Where the tables the statements name are: each statement is renamed to them. */
+	LibraryTables tables();
 
 	/** Runs first in every append's transaction, before its inserts. */
 	default void beforeAppend(JdbcTemplate jdbc) {
@@ -80,22 +84,22 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	 * holder is handling, and the new holder's lease waits for a park in flight.
 	 */
 	default String holdLease() {
-		return "UPDATE ddd_event_subscription SET updated_at = CURRENT_TIMESTAMP WHERE name = ? AND lease_owner = ?";
+		return tables().sql("UPDATE ddd_event_subscription SET updated_at = CURRENT_TIMESTAMP WHERE name = ? AND lease_owner = ?");
 	}
 
 	/** The positions a subscription parked, between two positions (both included). */
 	default String parkedBetween() {
-		return "SELECT position FROM ddd_event_parked WHERE subscription = ? AND position BETWEEN ? AND ?";
+		return tables().sql("SELECT position FROM ddd_event_parked WHERE subscription = ? AND position BETWEEN ? AND ?");
 	}
 
 	/** Forgets a subscription's parked events, so that its rebuild tries them again. */
 	default String unparkAll() {
-		return "DELETE FROM ddd_event_parked WHERE subscription = ?";
+		return tables().sql("DELETE FROM ddd_event_parked WHERE subscription = ?");
 	}
 
 	default String insertNew() {
-		return "INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, version, event_type, revision, "
-				+ "payload, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, " + json() + ", " + json() + ", ?)";
+		return tables().sql("INSERT INTO ddd_stored_event (event_id, aggregate_type, aggregate_id, version, event_type, revision, "
+				+ "payload, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, " + json() + ", " + json() + ", ?)");
 	}
 
 	/**
@@ -117,7 +121,7 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 			sql.append(" WHERE EXISTS (SELECT 1 FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
 					+ "AND version = ?" + writtenNoLater() + ")");
 		}
-		return sql.toString();
+		return tables().sql(sql.toString());
 	}
 
 	/**
@@ -141,53 +145,53 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	boolean appendsInOneStatement();
 
 	default String readStream() {
-		return "SELECT " + columns() + " FROM ddd_stored_event "
-				+ "WHERE aggregate_type = ? AND aggregate_id = ? AND version > ? ORDER BY version";
+		return tables().sql("SELECT " + columns() + " FROM ddd_stored_event "
+				+ "WHERE aggregate_type = ? AND aggregate_id = ? AND version > ? ORDER BY version");
 	}
 
 	default String readAfter() {
-		return "SELECT " + columns() + " FROM ddd_stored_event WHERE " + afterCheckpoint() + settled() + " ORDER BY "
-				+ globalOrder() + " LIMIT ?";
+		return tables().sql("SELECT " + columns() + " FROM ddd_stored_event WHERE " + afterCheckpoint() + settled() + " ORDER BY "
+				+ globalOrder() + " LIMIT ?");
 	}
 
 	default String loadSnapshot() {
-		return "SELECT version, schema_version, " + jsonText("state") + " FROM ddd_event_snapshot "
-				+ "WHERE aggregate_type = ? AND aggregate_id = ?";
+		return tables().sql("SELECT version, schema_version, " + jsonText("state") + " FROM ddd_event_snapshot "
+				+ "WHERE aggregate_type = ? AND aggregate_id = ?");
 	}
 
 	default String lease() {
-		return returning("UPDATE ddd_event_subscription SET lease_owner = ?, lease_until = " + fromNow()
+		return tables().sql(returning("UPDATE ddd_event_subscription SET lease_owner = ?, lease_until = " + fromNow()
 				+ " WHERE name = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < CURRENT_TIMESTAMP)",
-				transactionIdText() + ", position");
+				transactionIdText() + ", position"));
 	}
 
 	default String advance() {
-		return "UPDATE ddd_event_subscription SET tx_id = " + transactionId() + ", position = ?, last_occurred_at = ?, "
+		return tables().sql("UPDATE ddd_event_subscription SET tx_id = " + transactionId() + ", position = ?, last_occurred_at = ?, "
 				+ "lease_until = " + fromNow() + ", updated_at = CURRENT_TIMESTAMP "
-				+ "WHERE name = ? AND lease_owner = ? AND tx_id = " + transactionId() + " AND position = ?";
+				+ "WHERE name = ? AND lease_owner = ? AND tx_id = " + transactionId() + " AND position = ?");
 	}
 
 	default String rewind() {
-		return "UPDATE ddd_event_subscription SET tx_id = " + transactionId() + ", position = 0, "
-				+ "last_occurred_at = NULL, updated_at = CURRENT_TIMESTAMP WHERE name = ?";
+		return tables().sql("UPDATE ddd_event_subscription SET tx_id = " + transactionId() + ", position = 0, "
+				+ "last_occurred_at = NULL, updated_at = CURRENT_TIMESTAMP WHERE name = ?");
 	}
 
 	default String checkpoint() {
-		return "SELECT " + transactionIdText() + ", position FROM ddd_event_subscription WHERE name = ?";
+		return tables().sql("SELECT " + transactionIdText() + ", position FROM ddd_event_subscription WHERE name = ?");
 	}
 
 	default String eventsAfter(int cap) {
-		return "SELECT count(*) FROM (SELECT 1 FROM ddd_stored_event WHERE " + afterCheckpoint() + " LIMIT " + cap
-				+ ") behind";
+		return tables().sql("SELECT count(*) FROM (SELECT 1 FROM ddd_stored_event WHERE " + afterCheckpoint() + " LIMIT " + cap
+				+ ") behind");
 	}
 
 	default String secondsBehind() {
-		return "SELECT coalesce(extract(epoch FROM CURRENT_TIMESTAMP - min(occurred_at)), 0) FROM (SELECT occurred_at "
-				+ "FROM ddd_stored_event WHERE " + afterCheckpoint() + " ORDER BY " + globalOrder() + " LIMIT 1) next";
+		return tables().sql("SELECT coalesce(extract(epoch FROM CURRENT_TIMESTAMP - min(occurred_at)), 0) FROM (SELECT occurred_at "
+				+ "FROM ddd_stored_event WHERE " + afterCheckpoint() + " ORDER BY " + globalOrder() + " LIMIT 1) next");
 	}
 
 	/** PostgreSQL 13+: transaction ids ({@code xid8}) and the oldest running one keep readers from skipping. */
-	record Postgres() implements EventStoreSql {
+	record Postgres(LibraryTables tables) implements EventStoreSql {
 
 		// tx_id is read as text under another name: an output column named tx_id would be what
 		// ORDER BY tx_id sorts by, in text order, where 999 comes after 1000
@@ -250,8 +254,8 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 		// and must not take one
 		@Override
 		public String lastEvent() {
-			return "SELECT version, coalesce(tx_id > pg_current_xact_id_if_assigned(), false) FROM ddd_stored_event "
-					+ "WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY version DESC LIMIT 1";
+			return tables().sql("SELECT version, coalesce(tx_id > pg_current_xact_id_if_assigned(), false) FROM ddd_stored_event "
+					+ "WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY version DESC LIMIT 1");
 		}
 
 		@Override
@@ -271,23 +275,23 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 
 		@Override
 		public String saveSnapshot() {
-			return "INSERT INTO ddd_event_snapshot (aggregate_type, aggregate_id, version, schema_version, state, "
+			return tables().sql("INSERT INTO ddd_event_snapshot (aggregate_type, aggregate_id, version, schema_version, state, "
 					+ "taken_at) VALUES (?, ?, ?, ?, ?::jsonb, now()) ON CONFLICT (aggregate_type, aggregate_id) "
 					+ "DO UPDATE SET version = excluded.version, schema_version = excluded.schema_version, "
 					+ "state = excluded.state, taken_at = excluded.taken_at "
 					+ "WHERE ddd_event_snapshot.version < excluded.version "
-					+ "OR ddd_event_snapshot.schema_version <> excluded.schema_version";
+					+ "OR ddd_event_snapshot.schema_version <> excluded.schema_version");
 		}
 
 		@Override
 		public String ensureSubscription() {
-			return "INSERT INTO ddd_event_subscription (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
+			return tables().sql("INSERT INTO ddd_event_subscription (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
 		}
 
 		@Override
 		public String park() {
-			return "INSERT INTO ddd_event_parked (subscription, position, event_id, event_type, error, attempts) "
-					+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subscription, position) DO NOTHING";
+			return tables().sql("INSERT INTO ddd_event_parked (subscription, position, event_id, event_type, error, attempts) "
+					+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subscription, position) DO NOTHING");
 		}
 
 	}
@@ -296,7 +300,7 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 	 * H2 2.4: appends serialized by a row lock, so that positions follow commit order and every event's
 	 * transaction part is 0.
 	 */
-	record H2() implements EventStoreSql {
+	record H2(LibraryTables tables) implements EventStoreSql {
 
 		private static final String LOCK = "SELECT id FROM ddd_event_append_lock WHERE id = 1 FOR UPDATE";
 
@@ -304,7 +308,7 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 		// transaction's rows has seen every lower position that will ever commit.
 		@Override
 		public void beforeAppend(JdbcTemplate jdbc) {
-			if (jdbc.queryForList(LOCK, Integer.class).isEmpty()) {
+			if (jdbc.queryForList(tables().sql(LOCK), Integer.class).isEmpty()) {
 				throw new IllegalStateException("The row of ddd_event_append_lock (id 1) is missing, and without it "
 						+ "appends on H2 are not serialized and readers could skip events. Insert it again: "
 						+ "INSERT INTO ddd_event_append_lock (id) VALUES (1)");
@@ -371,8 +375,8 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 
 		@Override
 		public String lastEvent() {
-			return "SELECT version, FALSE FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
-					+ "ORDER BY version DESC LIMIT 1";
+			return tables().sql("SELECT version, FALSE FROM ddd_stored_event WHERE aggregate_type = ? AND aggregate_id = ? "
+					+ "ORDER BY version DESC LIMIT 1");
 		}
 
 		// the append lock is taken by its own statement and held until the transaction ends
@@ -393,7 +397,7 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 
 		@Override
 		public String saveSnapshot() {
-			return "MERGE INTO ddd_event_snapshot s USING (VALUES (CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), "
+			return tables().sql("MERGE INTO ddd_event_snapshot s USING (VALUES (CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), "
 					+ "CAST(? AS BIGINT), CAST(? AS INTEGER), ? FORMAT JSON)) "
 					+ "n (aggregate_type, aggregate_id, version, schema_version, state) "
 					+ "ON s.aggregate_type = n.aggregate_type AND s.aggregate_id = n.aggregate_id "
@@ -401,23 +405,23 @@ sealed interface EventStoreSql permits EventStoreSql.Postgres, EventStoreSql.H2 
 					+ "SET version = n.version, schema_version = n.schema_version, state = n.state, "
 					+ "taken_at = CURRENT_TIMESTAMP "
 					+ "WHEN NOT MATCHED THEN INSERT (aggregate_type, aggregate_id, version, schema_version, state) "
-					+ "VALUES (n.aggregate_type, n.aggregate_id, n.version, n.schema_version, n.state)";
+					+ "VALUES (n.aggregate_type, n.aggregate_id, n.version, n.schema_version, n.state)");
 		}
 
 		@Override
 		public String ensureSubscription() {
-			return "MERGE INTO ddd_event_subscription s USING (VALUES (CAST(? AS VARCHAR(255)))) n (name) "
-					+ "ON s.name = n.name WHEN NOT MATCHED THEN INSERT (name) VALUES (n.name)";
+			return tables().sql("MERGE INTO ddd_event_subscription s USING (VALUES (CAST(? AS VARCHAR(255)))) n (name) "
+					+ "ON s.name = n.name WHEN NOT MATCHED THEN INSERT (name) VALUES (n.name)");
 		}
 
 		@Override
 		public String park() {
-			return "MERGE INTO ddd_event_parked p USING (VALUES (CAST(? AS VARCHAR(255)), CAST(? AS BIGINT), "
+			return tables().sql("MERGE INTO ddd_event_parked p USING (VALUES (CAST(? AS VARCHAR(255)), CAST(? AS BIGINT), "
 					+ "CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR), CAST(? AS INTEGER))) "
 					+ "n (subscription, position, event_id, event_type, error, attempts) "
 					+ "ON p.subscription = n.subscription AND p.position = n.position "
 					+ "WHEN NOT MATCHED THEN INSERT (subscription, position, event_id, event_type, error, attempts) "
-					+ "VALUES (n.subscription, n.position, n.event_id, n.event_type, n.error, n.attempts)";
+					+ "VALUES (n.subscription, n.position, n.event_id, n.event_type, n.error, n.attempts)");
 		}
 
 	}

@@ -16,9 +16,12 @@ final class LibraryScriptsFirst implements Callback {
 
 	private final DatabaseVendors vendors;
 
-	LibraryScriptsFirst(String capability, DatabaseVendors vendors) {
+	private final LibraryTables tables;
+
+	LibraryScriptsFirst(String capability, DatabaseVendors vendors, LibraryTables tables) {
 		this.capability = capability;
 		this.vendors = vendors;
+		this.tables = tables;
 	}
 
 	@Override
@@ -33,7 +36,7 @@ final class LibraryScriptsFirst implements Callback {
 
 	@Override
 	public void handle(Event event, Context context) {
-		LibrarySchema.following(context.getConfiguration(), this.capability, this.vendors).migrate();
+		LibrarySchema.following(context.getConfiguration(), this.capability, this.vendors, this.tables).migrate();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.function.IntUnaryOperator;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendors;
 
 import org.jspecify.annotations.Nullable;
@@ -27,14 +28,14 @@ public class OutboxAdmin {
 
 	/** Operations on the outbox table behind the data source, whose vendor they read on first use. */
 	public OutboxAdmin(DataSource dataSource, JsonMapper json, int batchSize) {
-		this(dataSource, json, batchSize, new DatabaseVendors());
+		this(dataSource, json, batchSize, new DatabaseVendors(), LibraryTables.DEFAULT);
 	}
 
-	OutboxAdmin(DataSource dataSource, JsonMapper json, int batchSize, DatabaseVendors vendors) {
+	OutboxAdmin(DataSource dataSource, JsonMapper json, int batchSize, DatabaseVendors vendors, LibraryTables tables) {
 		if (batchSize <= 0) {
 			throw new IllegalArgumentException("batchSize must be positive but was " + batchSize);
 		}
-		this.table = new OutboxTable(dataSource, json, vendors);
+		this.table = new OutboxTable(dataSource, json, vendors, tables);
 		this.batchSize = batchSize;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.dddpersistence.migration.LibrarySchema;
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.vendor.VendorConfiguration;
 import io.dddpersistence.wakeup.WakeUpChannel;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -82,9 +83,15 @@ public class OutboxConfiguration {
 	@DependsOn(STARTUP_CHECK)
 	@DependsOnDatabaseInitialization
 	OutboxWriter outboxWriter(DataSource dataSource, ObjectProvider<JsonMapper> json, DatabaseVendors vendors,
-			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps, OutboxObservations outboxObservations) {
+			@Qualifier(WAKE_UPS) WakeUpChannel wakeUps, OutboxObservations outboxObservations,
+			OutboxProperties properties, ListableBeanFactory beans) {
 		return new OutboxWriter(dataSource, json.getIfAvailable(JsonMapper::shared), wakeUps, vendors,
-				outboxObservations);
+				outboxObservations, tables(properties, beans));
+	}
+
+	// the table as configured, in the application's Flyway schema when no schema is configured
+	private static LibraryTables tables(OutboxProperties properties, ListableBeanFactory beans) {
+		return properties.schema().tables().following(beans);
 	}
 
 	// With no ObservationRegistry bean the observations are ObservationRegistry.NOOP: the writer and
@@ -105,9 +112,9 @@ public class OutboxConfiguration {
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	OutboxAdmin outboxAdmin(DataSource dataSource, ObjectProvider<JsonMapper> json, OutboxProperties properties,
-			DatabaseVendors vendors) {
+			DatabaseVendors vendors, ListableBeanFactory beans) {
 		return new OutboxAdmin(dataSource, json.getIfAvailable(JsonMapper::shared), properties.adminBatchSize(),
-				vendors);
+				vendors, tables(properties, beans));
 	}
 
 	@Bean
@@ -127,7 +134,7 @@ public class OutboxConfiguration {
 	OutboxPoller outboxPoller(DataSource dataSource, ObjectProvider<JsonMapper> json,
 			ObjectProvider<OutboxPublisher> publisher, ObjectProvider<OutboxObserver> observers,
 			OutboxProperties properties, DatabaseVendors vendors, @Qualifier(WAKE_UPS) WakeUpChannel wakeUps,
-			OutboxObservations outboxObservations) {
+			OutboxObservations outboxObservations, ListableBeanFactory beans) {
 		OutboxPublisher chosen = publisher.getIfUnique();
 		if (chosen == null) {
 			throw new IllegalStateException("ddd.persistence.outbox.publisher=" + properties.publisher()
@@ -135,7 +142,8 @@ public class OutboxConfiguration {
 					+ "its template bean (RabbitTemplate, KafkaTemplate); or define one OutboxPublisher bean");
 		}
 		return new OutboxPoller(dataSource, json.getIfAvailable(JsonMapper::shared), chosen, properties,
-				new OutboxObservers(observers.orderedStream().toList()), wakeUps, vendors, outboxObservations);
+				new OutboxObservers(observers.orderedStream().toList()), wakeUps, vendors, outboxObservations,
+				tables(properties, beans));
 	}
 
 	@Bean
@@ -168,17 +176,20 @@ public class OutboxConfiguration {
 		// /actuator/flyway beside it, and never injected where a Flyway is wanted
 		@Bean(name = "dddOutboxFlyway", autowireCandidate = false)
 		@ConditionalOnMissingBean(name = "dddOutboxFlyway")
-		Flyway dddOutboxFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application) {
+		Flyway dddOutboxFlyway(DataSource dataSource, DatabaseVendors vendors, ObjectProvider<Flyway> application,
+				OutboxProperties properties) {
 			Flyway flyway = application.getIfUnique();
-			return ((flyway != null) ? LibrarySchema.following(flyway.getConfiguration(), "outbox", vendors)
-					: new LibrarySchema(dataSource, "outbox", vendors)).flyway();
+			LibraryTables tables = properties.schema().tables();
+			return ((flyway != null) ? LibrarySchema.following(flyway.getConfiguration(), "outbox", vendors, tables)
+					: new LibrarySchema(dataSource, "outbox", vendors, tables)).flyway();
 		}
 
 		@Bean(name = "dddOutboxSchema", initMethod = "migrate")
 		@ConditionalOnMissingBean(name = "dddOutboxSchema")
 		@DependsOn(STARTUP_CHECK)
-		LibrarySchema dddOutboxSchema(BeanFactory beans) {
-			return LibrarySchema.migratedBy("outbox", beans.getBean("dddOutboxFlyway", Flyway.class));
+		LibrarySchema dddOutboxSchema(ListableBeanFactory beans, OutboxProperties properties) {
+			return LibrarySchema.migratedBy("outbox", beans.getBean("dddOutboxFlyway", Flyway.class),
+					tables(properties, beans));
 		}
 
 	}
@@ -203,8 +214,9 @@ public class OutboxConfiguration {
 	static class SchemaFirstConfiguration {
 
 		@Bean
-		static FlywayConfigurationCustomizer dddOutboxSchemaFirst(DatabaseVendors vendors) {
-			return (configuration) -> LibrarySchema.runFirst(configuration, "outbox", vendors);
+		static FlywayConfigurationCustomizer dddOutboxSchemaFirst(DatabaseVendors vendors, OutboxProperties properties) {
+			LibraryTables tables = properties.schema().tables();
+			return (configuration) -> LibrarySchema.runFirst(configuration, "outbox", vendors, tables);
 		}
 
 	}

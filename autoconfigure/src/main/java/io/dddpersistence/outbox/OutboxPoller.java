@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendors;
 
 import io.dddpersistence.wakeup.WakeUpChannel;
@@ -110,21 +111,24 @@ public class OutboxPoller implements SmartLifecycle {
 	 */
 	public OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer, WakeUpChannel wakeUps) {
-		this(dataSource, json, publisher, settings, observer, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP);
+		this(dataSource, json, publisher, settings, observer, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP,
+				settings.schema().tables());
 	}
 
 	/** A poller whose claims and publications are also observed. */
 	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
 			OutboxObserver observer, OutboxObservations observations) {
 		this(dataSource, json, publisher, settings, observer,
-				WakeUpChannel.disabled(settings.wakeUps().notifyChannel()), new DatabaseVendors(), observations);
+				WakeUpChannel.disabled(settings.wakeUps().notifyChannel()), new DatabaseVendors(), observations,
+				settings.schema().tables());
 	}
 
 	OutboxPoller(DataSource dataSource, JsonMapper json, OutboxPublisher publisher, OutboxProperties settings,
-			OutboxObserver observer, WakeUpChannel wakeUps, DatabaseVendors vendors, OutboxObservations observations) {
+			OutboxObserver observer, WakeUpChannel wakeUps, DatabaseVendors vendors, OutboxObservations observations,
+			LibraryTables tables) {
 		this.wakeUps = wakeUps;
 		this.observations = observations;
-		this.table = new OutboxTable(dataSource, json, vendors);
+		this.table = new OutboxTable(dataSource, json, vendors, tables);
 		this.watermark = new KeyOrderWatermark(this.table);
 		this.publisher = publisher;
 		this.settings = settings;

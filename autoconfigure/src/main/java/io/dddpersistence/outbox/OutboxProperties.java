@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.migration.SchemaOrder;
 import io.dddpersistence.wakeup.WakeUpChannel;
 import org.jspecify.annotations.Nullable;
@@ -293,9 +294,26 @@ public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultVa
 	 *
 	 * @param migrate Whether the library creates and upgrades its outbox table with its own Flyway scripts.
 	 * @param order When the library's scripts run against the application's own Flyway or Liquibase migrations: after-application (the default) or before-application (which needs spring.flyway.baseline-on-migrate=true and spring.flyway.baseline-version=0).
+	 * @param name The database schema of the outbox table (created if missing); unset: the schema the application's Flyway migrates into (spring.flyway.default-schema, else the first of spring.flyway.schemas), else the connection's default.
+	 * @param tablePrefix The prefix of the names of the outbox table, their indexes, constraints and history table (ddd_ by default); empty or a plain SQL identifier.
 	 */
 	public record Schema(@DefaultValue("true") boolean migrate,
-			@DefaultValue("after-application") SchemaOrder order) {
+			@DefaultValue("after-application") SchemaOrder order, @Nullable String name,
+			@DefaultValue(LibraryTables.DEFAULT_PREFIX) String tablePrefix) {
+
+		public Schema {
+			tables(name, tablePrefix);
+		}
+
+		/** Where the tables are, as configured (without following the application's Flyway). */
+		public LibraryTables tables() {
+			return tables(this.name, this.tablePrefix);
+		}
+
+		private static LibraryTables tables(@Nullable String name, String tablePrefix) {
+			return LibraryTables.of(name, tablePrefix, PREFIX + ".schema");
+		}
+
 	}
 
 	/**

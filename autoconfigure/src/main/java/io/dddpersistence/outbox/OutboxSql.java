@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.RowMapper;
  */
 sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
-	static OutboxSql of(DatabaseVendor vendor) {
+	static OutboxSql of(DatabaseVendor vendor, LibraryTables tables) {
 		return switch (vendor) {
-			case POSTGRESQL -> new Postgres();
-			case H2 -> new H2();
+			case POSTGRESQL -> new Postgres(tables);
+			case H2 -> new H2(tables);
 		};
 	}
 
@@ -123,6 +124,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	/** PostgreSQL: {@code SKIP LOCKED} claims, {@code jsonb}, one-statement marks over arrays. */
 	final class Postgres implements OutboxSql {
 
+		private final LibraryTables tables;
+
+		Postgres(LibraryTables tables) {
+			this.tables = tables;
+		}
+
 		// in the order OutboxTable.message reads them by position
 		private static final String COLUMNS = "id, seq, aggregate_type, aggregate_id, event_type, destination, "
 				+ "message_key, headers::text AS headers, payload::text AS payload, status, attempts, last_error, "
@@ -201,13 +208,13 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		 */
 		@Override
 		public String insert() {
-			return """
+			return this.tables.sql("""
 					WITH writer AS MATERIALIZED (SELECT pg_current_xact_id())
 					INSERT INTO ddd_outbox_message
 					    (id, aggregate_type, aggregate_id, event_type, destination, message_key, headers, payload)
 					SELECT CAST(? AS uuid), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar),
 					       CAST(? AS varchar), CAST(? AS varchar), CAST(? AS jsonb), CAST(? AS jsonb)
-					FROM writer""";
+					FROM writer""");
 		}
 
 		@Override
@@ -219,9 +226,9 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
 				boolean headsOfKeysOnly, long headsUpToSeq) {
 			if (headsOfKeysOnly) {
-				return jdbc.query(CLAIM_HEADS_OF_KEYS, rows, pollerId, leaseMillis, leaseMillis, headsUpToSeq, limit);
+				return jdbc.query(this.tables.sql(CLAIM_HEADS_OF_KEYS), rows, pollerId, leaseMillis, leaseMillis, headsUpToSeq, limit);
 			}
-			return jdbc.query(CLAIM, rows, pollerId, leaseMillis, leaseMillis, limit);
+			return jdbc.query(this.tables.sql(CLAIM), rows, pollerId, leaseMillis, leaseMillis, limit);
 		}
 
 		@Override
@@ -238,9 +245,9 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		public <T> List<T> lockDue(JdbcTemplate jdbc, RowMapper<T> rows, int limit, boolean headsOfKeysOnly,
 				long headsUpToSeq) {
 			if (headsOfKeysOnly) {
-				return jdbc.query(LOCK_HEADS_OF_KEYS, rows, headsUpToSeq, limit);
+				return jdbc.query(this.tables.sql(LOCK_HEADS_OF_KEYS), rows, headsUpToSeq, limit);
 			}
-			return jdbc.query(LOCK, rows, limit);
+			return jdbc.query(this.tables.sql(LOCK), rows, limit);
 		}
 
 		/*
@@ -251,12 +258,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		 */
 		@Override
 		public String allocatedSeq() {
-			return """
+			return this.tables.sql("""
 					WITH allocated AS MATERIALIZED (
 					    SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS seq FROM ddd_outbox_message_seq_seq)
 					SELECT seq, CASE WHEN seq <> ? THEN CAST(CAST(pg_current_xact_id() AS text) AS bigint) END
 					       AS transaction_after
-					FROM allocated""";
+					FROM allocated""");
 		}
 
 		@Override
@@ -266,12 +273,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public int markPublished(JdbcTemplate jdbc, @Nullable String pollerId, List<UUID> ids, boolean delete) {
-			return updateHeld(jdbc, delete ? DELETE_PUBLISHED : MARK_PUBLISHED, pollerId, ids);
+			return updateHeld(jdbc, delete ? this.tables.sql(DELETE_PUBLISHED) : this.tables.sql(MARK_PUBLISHED), pollerId, ids);
 		}
 
 		@Override
 		public int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
-			return updateHeld(jdbc, RELEASE, pollerId, ids);
+			return updateHeld(jdbc, this.tables.sql(RELEASE), pollerId, ids);
 		}
 
 		// an update of the given rows that this poller still holds: binds the ids (array), then the poller
@@ -304,59 +311,59 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public String listDead() {
-			return "SELECT " + COLUMNS + """
+			return this.tables.sql("SELECT " + COLUMNS + """
 					 FROM ddd_outbox_message
 					WHERE status = 'FAILED' AND id > ?
 					ORDER BY id
-					LIMIT ?""";
+					LIMIT ?""");
 		}
 
 		@Override
 		public String resubmit() {
-			return """
+			return this.tables.sql("""
 					UPDATE ddd_outbox_message
 					SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_by = NULL, claimed_until = NULL
-					WHERE id = ANY (?) AND status = 'FAILED'""";
+					WHERE id = ANY (?) AND status = 'FAILED'""");
 		}
 
 		@Override
 		public String resubmitNextDead() {
-			return """
+			return this.tables.sql("""
 					UPDATE ddd_outbox_message
 					SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_by = NULL, claimed_until = NULL
 					WHERE id IN (
-					    SELECT id FROM ddd_outbox_message WHERE status = 'FAILED' ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)""";
+					    SELECT id FROM ddd_outbox_message WHERE status = 'FAILED' ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)""");
 		}
 
 		@Override
 		public String purgePublished() {
-			return """
+			return this.tables.sql("""
 					DELETE FROM ddd_outbox_message
 					WHERE id IN (
 					    SELECT id FROM ddd_outbox_message
 					    WHERE id < ? AND status = 'PUBLISHED' AND published_at < ?
 					    ORDER BY id
-					    LIMIT ?)""";
+					    LIMIT ?)""");
 		}
 
 		@Override
 		public String purgePendingWrittenBefore() {
-			return """
+			return this.tables.sql("""
 					DELETE FROM ddd_outbox_message
 					WHERE id IN (
 					    SELECT id FROM ddd_outbox_message
 					    WHERE status = 'PENDING' AND next_attempt_at < ?
 					    ORDER BY next_attempt_at
-					    LIMIT ?)""";
+					    LIMIT ?)""");
 		}
 
 		@Override
 		public String backlog() {
-			return """
+			return this.tables.sql("""
 					SELECT (SELECT count(*) FROM ddd_outbox_message WHERE status = 'PENDING') AS pending,
 					       (SELECT min(created_at) FROM ddd_outbox_message WHERE status = 'PENDING') AS oldest,
 					       (SELECT count(*) FROM ddd_outbox_message WHERE status = 'FAILED') AS dead,
-					       now() AS measured_at""";
+					       now() AS measured_at""");
 		}
 
 		@Override
@@ -372,7 +379,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			}
 			List<UUID> dead = new ArrayList<>();
 			jdbc.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(MARK_FAILED);
+				PreparedStatement statement = connection.prepareStatement(this.tables.sql(MARK_FAILED));
 				statement.setInt(1, maxAttempts);
 				statement.setArray(2, connection.createArrayOf("uuid", ids));
 				statement.setArray(3, connection.createArrayOf("text", errors));
@@ -397,6 +404,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 	 * neither be fast nor touch n rows. Bounded batches use {@code UPDATE/DELETE ... FETCH FIRST n}.
 	 */
 	final class H2 implements OutboxSql {
+
+		private final LibraryTables tables;
+
+		H2(LibraryTables tables) {
+			this.tables = tables;
+		}
 
 		// in the order OutboxTable.message reads them by position
 		private static final String COLUMNS = "id, seq, aggregate_type, aggregate_id, event_type, destination, "
@@ -458,10 +471,10 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public String insert() {
-			return """
+			return this.tables.sql("""
 					INSERT INTO ddd_outbox_message
 					    (id, aggregate_type, aggregate_id, event_type, destination, message_key, headers, payload)
-					VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ? FORMAT JSON)""";
+					VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ? FORMAT JSON)""");
 		}
 
 		// the claim reads the due ids, then updates those still due: two statements
@@ -508,12 +521,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 		@Override
 		public <T> List<T> claim(JdbcTemplate jdbc, RowMapper<T> rows, String pollerId, long leaseMillis, int limit,
 				boolean headsOfKeysOnly, long headsUpToSeq) {
-			List<UUID> due = jdbc.queryForList(headsOfKeysOnly ? DUE_HEADS_OF_KEYS : DUE, UUID.class, limit);
+			List<UUID> due = jdbc.queryForList(headsOfKeysOnly ? this.tables.sql(DUE_HEADS_OF_KEYS) : this.tables.sql(DUE), UUID.class, limit);
 			if (due.isEmpty()) {
 				return List.of();
 			}
 			return jdbc.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(CLAIM);
+				PreparedStatement statement = connection.prepareStatement(this.tables.sql(CLAIM));
 				statement.setString(1, pollerId);
 				statement.setLong(2, leaseMillis);
 				statement.setLong(3, leaseMillis);
@@ -524,12 +537,12 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public int markPublished(JdbcTemplate jdbc, @Nullable String pollerId, List<UUID> ids, boolean delete) {
-			return updateEach(jdbc, delete ? DELETE_ONE_PUBLISHED : MARK_ONE_PUBLISHED, leaseOwner(pollerId), ids);
+			return updateEach(jdbc, delete ? this.tables.sql(DELETE_ONE_PUBLISHED) : this.tables.sql(MARK_ONE_PUBLISHED), leaseOwner(pollerId), ids);
 		}
 
 		@Override
 		public int release(JdbcTemplate jdbc, String pollerId, List<UUID> ids) {
-			return updateEach(jdbc, RELEASE_ONE, pollerId, ids);
+			return updateEach(jdbc, this.tables.sql(RELEASE_ONE), pollerId, ids);
 		}
 
 		/*
@@ -557,55 +570,55 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 
 		@Override
 		public String listDead() {
-			return "SELECT " + COLUMNS + """
+			return this.tables.sql("SELECT " + COLUMNS + """
 					 FROM ddd_outbox_message
 					WHERE status = 'FAILED' AND id > ?
 					ORDER BY id
-					FETCH FIRST ? ROWS ONLY""";
+					FETCH FIRST ? ROWS ONLY""");
 		}
 
 		@Override
 		public String resubmit() {
-			return """
+			return this.tables.sql("""
 					UPDATE ddd_outbox_message
 					SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP, claimed_by = NULL,
 					    claimed_until = NULL
-					WHERE id = ANY (?) AND status = 'FAILED'""";
+					WHERE id = ANY (?) AND status = 'FAILED'""");
 		}
 
 		@Override
 		public String resubmitNextDead() {
-			return """
+			return this.tables.sql("""
 					UPDATE ddd_outbox_message
 					SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP, claimed_by = NULL,
 					    claimed_until = NULL
 					WHERE status = 'FAILED'
-					FETCH FIRST ? ROWS ONLY""";
+					FETCH FIRST ? ROWS ONLY""");
 		}
 
 		@Override
 		public String purgePublished() {
-			return """
+			return this.tables.sql("""
 					DELETE FROM ddd_outbox_message
 					WHERE id < ? AND status = 'PUBLISHED' AND published_at < ?
-					FETCH FIRST ? ROWS ONLY""";
+					FETCH FIRST ? ROWS ONLY""");
 		}
 
 		@Override
 		public String purgePendingWrittenBefore() {
-			return """
+			return this.tables.sql("""
 					DELETE FROM ddd_outbox_message
 					WHERE status = 'PENDING' AND next_attempt_at < ?
-					FETCH FIRST ? ROWS ONLY""";
+					FETCH FIRST ? ROWS ONLY""");
 		}
 
 		@Override
 		public String backlog() {
-			return """
+			return this.tables.sql("""
 					SELECT (SELECT count(*) FROM ddd_outbox_message WHERE status = 'PENDING') AS pending,
 					       (SELECT min(created_at) FROM ddd_outbox_message WHERE status = 'PENDING') AS oldest,
 					       (SELECT count(*) FROM ddd_outbox_message WHERE status = 'FAILED') AS dead,
-					       CURRENT_TIMESTAMP AS measured_at""";
+					       CURRENT_TIMESTAMP AS measured_at""");
 		}
 
 		// H2 leases only: its marks always name the poller holding the lease
@@ -622,7 +635,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			String owner = leaseOwner(pollerId);
 			List<OutboxTable.Failure> inIdOrder = new ArrayList<>(failures);
 			inIdOrder.sort(Comparator.comparing(OutboxTable.Failure::id));
-			int[][] counts = jdbc.batchUpdate(MARK_ONE_FAILED, inIdOrder, inIdOrder.size(), (statement, failure) -> {
+			int[][] counts = jdbc.batchUpdate(this.tables.sql(MARK_ONE_FAILED), inIdOrder, inIdOrder.size(), (statement, failure) -> {
 				statement.setString(1, failure.error());
 				statement.setInt(2, maxAttempts);
 				statement.setLong(3, failure.delayMillis());
@@ -640,7 +653,7 @@ sealed interface OutboxSql permits OutboxSql.Postgres, OutboxSql.H2 {
 			}
 			// the same transaction: a row marked here and FAILED now went dead with this mark
 			return jdbc.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(DEAD_AMONG);
+				PreparedStatement statement = connection.prepareStatement(this.tables.sql(DEAD_AMONG));
 				statement.setArray(1, connection.createArrayOf("uuid", marked.toArray(new UUID[0])));
 				return statement;
 			}, (row, n) -> row.getObject("id", UUID.class));

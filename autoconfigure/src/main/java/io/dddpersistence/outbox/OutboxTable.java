@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.entity.TimeOrderedUuids;
 import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +61,12 @@ final class OutboxTable {
 
 	private final DatabaseVendors vendors;
 
-	OutboxTable(DataSource dataSource, JsonMapper json, DatabaseVendors vendors) {
+	private final LibraryTables tables;
+
+	OutboxTable(DataSource dataSource, JsonMapper json, DatabaseVendors vendors, LibraryTables tables) {
 		this.dataSource = dataSource;
 		this.vendors = vendors;
+		this.tables = tables;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.json = json;
@@ -75,7 +79,7 @@ final class OutboxTable {
 	private OutboxSql sql() {
 		OutboxSql sql = this.sql;
 		if (sql == null) {
-			sql = OutboxSql.of(this.vendors.require(this.dataSource, "The outbox", OutboxStartupCheck.DISABLE));
+			sql = OutboxSql.of(this.vendors.require(this.dataSource, "The outbox", OutboxStartupCheck.DISABLE), this.tables);
 			this.sql = sql;
 		}
 		return sql;

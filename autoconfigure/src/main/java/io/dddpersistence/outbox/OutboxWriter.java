@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.entity.TimeOrderedUuids;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.wakeup.WakeUpChannel;
@@ -51,19 +52,19 @@ public class OutboxWriter {
 	 * (once per transaction, however many messages it wrote). The database's vendor is read on first use.
 	 */
 	public OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps) {
-		this(dataSource, json, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP);
+		this(dataSource, json, wakeUps, new DatabaseVendors(), OutboxObservations.NOOP, LibraryTables.DEFAULT);
 	}
 
 	/** A writer whose writes are observed, and whose messages carry the current trace context. */
 	OutboxWriter(DataSource dataSource, JsonMapper json, OutboxObservations observations) {
 		this(dataSource, json, WakeUpChannel.disabled(OutboxProperties.DEFAULTS.wakeUps().notifyChannel()),
-				new DatabaseVendors(), observations);
+				new DatabaseVendors(), observations, LibraryTables.DEFAULT);
 	}
 
 	OutboxWriter(DataSource dataSource, JsonMapper json, WakeUpChannel wakeUps, DatabaseVendors vendors,
-			OutboxObservations observations) {
+			OutboxObservations observations, LibraryTables tables) {
 		this.dataSource = dataSource;
-		this.table = new OutboxTable(dataSource, json, vendors);
+		this.table = new OutboxTable(dataSource, json, vendors, tables);
 		this.json = json;
 		this.wakeUps = wakeUps;
 		this.observations = observations;

@@ -3,6 +3,7 @@ package io.dddpersistence.eventstore;
 import java.util.List;
 import java.util.function.Function;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 
@@ -10,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventStoreSqlTests {
 
-	static final EventStoreSql POSTGRES = EventStoreSql.of(DatabaseVendor.POSTGRESQL);
+	static final EventStoreSql POSTGRES = EventStoreSql.of(DatabaseVendor.POSTGRESQL, LibraryTables.DEFAULT);
 
-	static final EventStoreSql H2 = EventStoreSql.of(DatabaseVendor.H2);
+	static final EventStoreSql H2 = EventStoreSql.of(DatabaseVendor.H2, LibraryTables.DEFAULT);
 
 	@Test
 	void everyStatementTakesAsManyParametersOnBothDatabases() {

@@ -20,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 import org.jspecify.annotations.Nullable;
@@ -258,7 +259,7 @@ class OutboxKeyOrderIntegrationTests {
 
 	// in the transaction of the calling thread
 	private void write(OutboxTable.Row row) {
-		new OutboxTable(this.pool, JsonMapper.shared(), new DatabaseVendors()).insert(List.of(row));
+		new OutboxTable(this.pool, JsonMapper.shared(), new DatabaseVendors(), LibraryTables.DEFAULT).insert(List.of(row));
 	}
 
 	private UUID inTransaction(OutboxTable.Row row) {

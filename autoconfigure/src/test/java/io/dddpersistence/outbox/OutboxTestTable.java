@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.dddpersistence.migration.LibraryTables;
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 import io.dddpersistence.migration.LibrarySchema;
@@ -77,7 +78,7 @@ final class OutboxTestTable {
 	}
 
 	OutboxTable table() {
-		return new OutboxTable(this.dataSource, JsonMapper.shared(), new DatabaseVendors());
+		return new OutboxTable(this.dataSource, JsonMapper.shared(), new DatabaseVendors(), LibraryTables.DEFAULT);
 	}
 
 	void clear() {
