@@ -17,6 +17,7 @@ public final class Benchmarks {
 		SUITES.put("search", "SearchSuite");
 		SUITES.put("outbox", "OutboxSuite");
 		SUITES.put("event-store", "EventStoreSuite");
+		SUITES.put("test-kit", "TestKitSuite");
 	}
 
 	private Benchmarks() {

@@ -123,6 +123,12 @@ final class TestDatabaseServer {
 		return this.password;
 	}
 
+	void executeChecked(String sql) throws SQLException {
+		try (Connection connection = connectAdmin(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
 	void execute(String sql) {
 		try (Connection connection = connectAdmin(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
