@@ -21,39 +21,30 @@ public final class H2IndexDdl extends AbstractAuxiliaryDatabaseObject {
 
 	private final Table table;
 
-	private final String name;
+	private final Definition definition;
 
-	private final String kind;
-
-	private final List<String> columns;
-
-	private final @Nullable String markerColumn;
-
-	private final @Nullable String markerExpression;
-
-	private H2IndexDdl(Table table, String name, String kind, List<String> columns, @Nullable String markerColumn,
-			@Nullable String markerExpression) {
+	private H2IndexDdl(Table table, Definition definition) {
 		this.table = table;
-		this.name = name;
-		this.kind = kind;
-		this.columns = List.copyOf(columns);
-		this.markerColumn = markerColumn;
-		this.markerExpression = markerExpression;
+		this.definition = definition;
 	}
 
 	/** A plain index over the columns. */
 	public static H2IndexDdl plain(Table table, String name, List<String> columns) {
-		return new H2IndexDdl(table, name, "", columns, null, null);
+		return new H2IndexDdl(table, Definition.plain(name, columns));
 	}
 
 	/** A spatial (R-tree) index over a geometry column. */
 	public static H2IndexDdl spatial(Table table, String name, String column) {
-		return new H2IndexDdl(table, name, "spatial ", List.of(column), null, null);
+		return new H2IndexDdl(table, Definition.spatial(name, column));
 	}
 
-	static H2IndexDdl uniqueAmongActive(Table table, String name, List<String> columns, String markerExpression,
-			String markerColumn) {
-		return new H2IndexDdl(table, name, "unique ", columns, markerColumn, markerExpression);
+	/** The statement that creates a spatial index on the table named so, as the start-up check prints it. */
+	public static String spatialStatement(String table, String name, String column) {
+		return Definition.spatial(name, column).printed(table);
+	}
+
+	static H2IndexDdl uniqueAmongActive(Table table, Definition definition) {
+		return new H2IndexDdl(table, definition);
 	}
 
 	@Override
@@ -63,22 +54,59 @@ public final class H2IndexDdl extends AbstractAuxiliaryDatabaseObject {
 
 	@Override
 	public String[] sqlCreateStrings(SqlStringGenerationContext context) {
-		String qualified = context.format(this.table.getQualifiedTableName());
-		List<String> statements = new ArrayList<>();
-		List<String> indexed = new ArrayList<>(this.columns);
-		if (this.markerColumn != null) {
-			statements.add("alter table " + qualified + " add column if not exists " + this.markerColumn
-					+ " boolean generated always as (" + this.markerExpression + ")");
-			indexed.add(this.markerColumn);
-		}
-		statements.add("create " + this.kind + "index if not exists " + this.name + " on " + qualified + " ("
-				+ String.join(", ", indexed) + ")");
-		return statements.toArray(String[]::new);
+		return this.definition.statements(context.format(this.table.getQualifiedTableName()), "if not exists ")
+			.toArray(String[]::new);
 	}
 
 	@Override
 	public String[] sqlDropStrings(SqlStringGenerationContext context) {
-		return new String[] { "drop index if exists " + this.name };
+		return new String[] { "drop index if exists " + this.definition.name() };
+	}
+
+	/**
+	 * An H2 index apart from the table object it belongs to, so that the schema export and the
+	 * start-up check (which knows the table by name only) write the same statements.
+	 */
+	record Definition(String name, String kind, List<String> columns, @Nullable String markerColumn,
+			@Nullable String markerExpression) {
+
+		Definition {
+			columns = List.copyOf(columns);
+		}
+
+		static Definition plain(String name, List<String> columns) {
+			return new Definition(name, "", columns, null, null);
+		}
+
+		static Definition spatial(String name, String column) {
+			return new Definition(name, "spatial ", List.of(column), null, null);
+		}
+
+		static Definition uniqueAmongActive(String name, List<String> columns, String markerExpression,
+				String markerColumn) {
+			return new Definition(name, "unique ", columns, markerColumn, markerExpression);
+		}
+
+		// the marker column is added right before the index, so that the two cannot run out of order; always
+		// "if not exists", as two unique-among-active groups of one table share it
+		List<String> statements(String table, String ifNotExists) {
+			List<String> statements = new ArrayList<>();
+			List<String> indexed = new ArrayList<>(this.columns);
+			if (this.markerColumn != null) {
+				statements.add("alter table " + table + " add column if not exists " + this.markerColumn
+						+ " boolean generated always as (" + this.markerExpression + ")");
+				indexed.add(this.markerColumn);
+			}
+			statements.add("create " + this.kind + "index " + ifNotExists + this.name + " on " + table + " ("
+					+ String.join(", ", indexed) + ")");
+			return statements;
+		}
+
+		/** The statements as the start-up check prints them: each ended by a semicolon, one a line. */
+		String printed(String table) {
+			return String.join("\n", statements(table, "").stream().map((statement) -> statement + ";").toList());
+		}
+
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-
 import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 
@@ -25,7 +24,6 @@ import io.dddpersistence.vendor.DatabaseVendors;
 final class IndexCheck {
 
 	private final DataSource dataSource;
-
 
 	private final DatabaseVendors vendors;
 
@@ -58,20 +56,20 @@ final class IndexCheck {
 		if (missing.isEmpty()) {
 			return;
 		}
-		boolean statements = vendor.get() == DatabaseVendor.POSTGRESQL;
+		boolean postgres = vendor.get() == DatabaseVendor.POSTGRESQL;
 		List<String> ddl = new ArrayList<>();
 		StringBuilder message = new StringBuilder("Indexes declared by entity traits are missing from the database:");
 		for (DeclaredIndex index : missing) {
-			String create = statements ? index.ddl() : null;
+			String create = index.ddl(vendor.get());
 			String described = index.name() + " on " + index.table() + " (" + index.entity() + ")";
 			message.append("\n  ").append(described);
 			if (create != null) {
-				message.append(": ").append(create);
+				message.append(": ").append(create.replace("\n", "\n    "));
 			}
 			ddl.add((create != null) ? create : "-- " + described + ": see the DDL Hibernate's schema export prints");
 		}
 		message.append("\nAdd them to your migrations (the DDL Hibernate's schema export prints contains them")
-			.append(statements ? "; on a large table, create index concurrently in a script of its own" : "")
+			.append(postgres ? "; on a large table, create index concurrently in a script of its own" : "")
 			.append("), or set ddd.persistence.entity.index-check=warn or off.");
 		this.findings.missing(SchemaFindings.Section.INDEXES,
 				"indexes the entity traits declare (on a large table, create index concurrently in a script of its own)",

@@ -56,20 +56,34 @@ public final class PostgresIndexDdl extends AbstractAuxiliaryDatabaseObject {
 
 	@Override
 	public String[] sqlCreateStrings(SqlStringGenerationContext context) {
+		return new String[] { statement(context.format(this.table.getQualifiedTableName()), this.name, this.unique,
+				this.method, this.columns, this.where, "if not exists ") };
+	}
+
+	/**
+	 * The statement that creates such an index on the table named so, as the start-up check prints
+	 * it: what the schema export runs, without its {@code if not exists}.
+	 */
+	public static String printed(String table, String name, boolean unique, @Nullable String method,
+			List<String> columns, @Nullable String where) {
+		return statement(table, name, unique, method, columns, where, "") + ";";
+	}
+
+	private static String statement(String table, String name, boolean unique, @Nullable String method,
+			List<String> columns, @Nullable String where, String ifNotExists) {
 		StringBuilder sql = new StringBuilder("create ");
-		if (this.unique) {
+		if (unique) {
 			sql.append("unique ");
 		}
-		sql.append("index if not exists ").append(this.name).append(" on ")
-			.append(context.format(this.table.getQualifiedTableName()));
-		if (this.method != null) {
-			sql.append(" using ").append(this.method);
+		sql.append("index ").append(ifNotExists).append(name).append(" on ").append(table);
+		if (method != null) {
+			sql.append(" using ").append(method);
 		}
-		sql.append(" (").append(String.join(", ", this.columns)).append(')');
-		if (this.where != null) {
-			sql.append(" where ").append(this.where);
+		sql.append(" (").append(String.join(", ", columns)).append(')');
+		if (where != null) {
+			sql.append(" where ").append(where);
 		}
-		return new String[] { sql.toString() };
+		return sql.toString();
 	}
 
 	@Override

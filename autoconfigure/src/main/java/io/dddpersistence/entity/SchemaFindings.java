@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code ddd.persistence.entity.migration-script} naming a file, the statements go into one
  * Flyway-ready script, in that order, written once the context is refreshed (nothing is executed,
  * and an aligned database gets no script); otherwise start-up fails or a warning is logged, as
- * {@code ddd.persistence.entity.index-check} says.
+ * {@code ddd.persistence.entity.index-check} says. The same script is {@link #script()}, for a test
+ * that asserts the migrations give the entities what their traits need.
  */
 public final class SchemaFindings {
 
@@ -49,18 +51,19 @@ public final class SchemaFindings {
 
 	/**
 	 * What one check found missing: its statements go into the script's section (under a comment
-	 * saying why), or start-up fails with {@code message}, or {@code message} is logged.
+	 * saying why), and unless a script file is asked for, start-up fails with {@code message} or
+	 * {@code message} is logged.
 	 */
 	public void missing(Section section, String why, List<String> statements, String message) {
+		// kept whatever the mode, so that a test can ask for the script of a context that only warned
+		add(section, why, statements);
 		if (this.target != null) {
-			add(section, why, statements);
+			return;
 		}
-		else if (this.mode == EntityProperties.IndexCheck.FAIL) {
+		if (this.mode == EntityProperties.IndexCheck.FAIL) {
 			throw new IllegalStateException(message);
 		}
-		else {
-			logger.warn(message);
-		}
+		logger.warn(message);
 	}
 
 	private synchronized void add(Section section, String why, List<String> statements) {
@@ -90,15 +93,20 @@ public final class SchemaFindings {
 
 	}
 
-	/** Writes the script if a check asked for anything; returns whether it did. */
-	public synchronized boolean write() {
-		Path target = this.target;
-		if (target == null) {
-			return false;
+	/**
+	 * The script that brings the database in line with the entity traits, as the checks found it;
+	 * empty when nothing is missing. With {@code index-check=fail} and no script file, start-up has
+	 * already failed on the first finding.
+	 * @throws IllegalStateException when the checks are off ({@code index-check=off} without a
+	 * script file): an empty script would claim an alignment nobody checked
+	 */
+	public synchronized Optional<String> script() {
+		if (!wanted()) {
+			throw new IllegalStateException("The start-up schema checks are off (ddd.persistence.entity.index-check=off): "
+					+ "set it to warn, or set ddd.persistence.entity.migration-script, to find what is missing");
 		}
 		if (this.statements.isEmpty()) {
-			logger.info("The database matches the entity traits: no migration script written to " + target);
-			return false;
+			return Optional.empty();
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add("-- Brings the database in line with the entity traits, as the start-up checks found it.");
@@ -106,12 +114,26 @@ public final class SchemaFindings {
 		lines.add("-- Review it, give it the next version of your Flyway history, and add it to your migrations.");
 		lines.add("");
 		this.statements.values().forEach(lines::addAll);
+		return Optional.of(String.join("\n", lines) + "\n");
+	}
+
+	/** Writes the script if a check asked for anything; returns whether it did. */
+	public synchronized boolean write() {
+		Path target = this.target;
+		if (target == null) {
+			return false;
+		}
+		Optional<String> script = script();
+		if (script.isEmpty()) {
+			logger.info("The database matches the entity traits: no migration script written to " + target);
+			return false;
+		}
 		try {
 			Path parent = target.toAbsolutePath().getParent();
 			if (parent != null) {
 				Files.createDirectories(parent);
 			}
-			Files.write(target, lines, StandardCharsets.UTF_8);
+			Files.writeString(target, script.get(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the migration script " + target, ex);

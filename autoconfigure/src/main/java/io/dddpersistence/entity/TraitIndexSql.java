@@ -35,6 +35,12 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 	/** A unique index over the columns among active rows. */
 	AuxiliaryDatabaseObject uniqueAmongActive(Table table, String name, List<String> columns, String activeCondition);
 
+	/** The statement of {@link #filteredIndex} on the table named so, as the start-up check prints it. */
+	String filteredIndexStatement(String table, String name, String column, String where);
+
+	/** The statements of {@link #uniqueAmongActive} on the table named so, as the start-up check prints them. */
+	String uniqueAmongActiveStatement(String table, String name, List<String> columns, String activeCondition);
+
 	/** A query whose first column lists the names of the indexes in the current schema. */
 	String presentIndexesQuery();
 
@@ -56,6 +62,17 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 		public AuxiliaryDatabaseObject uniqueAmongActive(Table table, String name, List<String> columns,
 				String activeCondition) {
 			return new PostgresIndexDdl(table, name, true, null, columns, activeCondition);
+		}
+
+		@Override
+		public String filteredIndexStatement(String table, String name, String column, String where) {
+			return PostgresIndexDdl.printed(table, name, false, null, List.of(column), where);
+		}
+
+		@Override
+		public String uniqueAmongActiveStatement(String table, String name, List<String> columns,
+				String activeCondition) {
+			return PostgresIndexDdl.printed(table, name, true, null, columns, activeCondition);
 		}
 
 		@Override
@@ -81,7 +98,22 @@ sealed interface TraitIndexSql permits TraitIndexSql.Postgres, TraitIndexSql.H2 
 		@Override
 		public AuxiliaryDatabaseObject uniqueAmongActive(Table table, String name, List<String> columns,
 				String activeCondition) {
-			return H2IndexDdl.uniqueAmongActive(table, name, columns,
+			return H2IndexDdl.uniqueAmongActive(table, amongActive(name, columns, activeCondition));
+		}
+
+		@Override
+		public String filteredIndexStatement(String table, String name, String column, String where) {
+			return H2IndexDdl.Definition.plain(name, List.of(column)).printed(table);
+		}
+
+		@Override
+		public String uniqueAmongActiveStatement(String table, String name, List<String> columns,
+				String activeCondition) {
+			return amongActive(name, columns, activeCondition).printed(table);
+		}
+
+		private static H2IndexDdl.Definition amongActive(String name, List<String> columns, String activeCondition) {
+			return H2IndexDdl.Definition.uniqueAmongActive(name, columns,
 					"case when " + activeCondition + " then true end", H2_ACTIVE_MARKER);
 		}
 

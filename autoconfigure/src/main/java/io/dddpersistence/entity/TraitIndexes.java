@@ -14,6 +14,8 @@ import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
+import io.dddpersistence.vendor.DatabaseVendor;
+
 /**
  * The indexes the entity traits of every mapped entity declare: {@code ix_<table>_updated_at} for
  * audited entities, and for archivable ones the index on the archive column as mapped (renamed columns such as {@code deleted_at}
@@ -21,6 +23,11 @@ import org.hibernate.persister.entity.EntityPersister;
  * unique-among-active group.
  */
 public final class TraitIndexes {
+
+	// the statements the mapping contributes on each database (EntityTraitsMappingContributor), for the check to print
+	private static final TraitIndexSql POSTGRES = TraitIndexSql.of(DatabaseVendor.POSTGRESQL);
+
+	private static final TraitIndexSql H2 = TraitIndexSql.of(DatabaseVendor.H2);
 
 	private TraitIndexes() {
 	}
@@ -37,18 +44,18 @@ public final class TraitIndexes {
 			String table = tableOf(persister);
 			if (traits.isAudited()) {
 				String column = columnOf(persister, traits.auditAttribute(), "updatedAt");
-				indexes.add(index(type, table, ConstraintNames.index(table, List.of(column)), false, List.of(column), null));
+				indexes.add(plain(type, table, column));
 			}
 			if (traits.isArchivable()) {
 				String column = columnOf(persister, traits.archiveAttribute(),
 						traits.archiveColumnAttribute());
 				String active = traits.usesArchiveTimestamp() ? column + " is null" : column + " = false";
 				String archived = traits.usesArchiveTimestamp() ? column + " is not null" : column + " = true";
-				indexes.add(index(type, table, ConstraintNames.index(table, List.of(column)), false, List.of(column), null));
-				indexes.add(index(type, table, ConstraintNames.name("ix", table, List.of("archivable", "active")), false,
-						List.of(column), active));
-				indexes.add(index(type, table, ConstraintNames.name("ix", table, List.of("archivable", "archived")), false,
-						List.of(column), archived));
+				indexes.add(plain(type, table, column));
+				indexes.add(filtered(type, table, ConstraintNames.name("ix", table, List.of("archivable", "active")),
+						column, active));
+				indexes.add(filtered(type, table, ConstraintNames.name("ix", table, List.of("archivable", "archived")),
+						column, archived));
 				for (UniqueAmongActive group : traits.uniqueAmongActive()) {
 					List<String> columns = new ArrayList<>();
 					for (String declared : group.value()) {
@@ -57,19 +64,26 @@ public final class TraitIndexes {
 					List<String> parts = new ArrayList<>();
 					parts.add("archivable");
 					parts.addAll(columns);
-					indexes.add(index(type, table, ConstraintNames.name("uq", table, parts), true, columns, active));
+					String name = ConstraintNames.name("uq", table, parts);
+					indexes.add(new DeclaredIndex(type.getName(), table, name,
+							POSTGRES.uniqueAmongActiveStatement(table, name, columns, active),
+							H2.uniqueAmongActiveStatement(table, name, columns, active)));
 				}
 			}
 		});
 		return indexes;
 	}
 
-	// with the PostgreSQL statement the mapping contributes (PostgresIndexDdl), for the check to print
-	private static DeclaredIndex index(Class<?> type, String table, String name, boolean unique, List<String> columns,
-			@Nullable String where) {
-		return new DeclaredIndex(type.getName(), table, name, "create " + (unique ? "unique " : "") + "index " + name
-				+ " on " + table + " (" + String.join(", ", columns) + ")" + ((where != null) ? " where " + where : "")
-				+ ";");
+	// Hibernate's own index, the same statement on every database
+	private static DeclaredIndex plain(Class<?> type, String table, String column) {
+		String name = ConstraintNames.index(table, List.of(column));
+		String create = "create index " + name + " on " + table + " (" + column + ");";
+		return new DeclaredIndex(type.getName(), table, name, create, create);
+	}
+
+	private static DeclaredIndex filtered(Class<?> type, String table, String name, String column, String where) {
+		return new DeclaredIndex(type.getName(), table, name, POSTGRES.filteredIndexStatement(table, name, column, where),
+				H2.filteredIndexStatement(table, name, column, where));
 	}
 
 	// the column as mapped (an @AttributeOverride such as deleted_at), named as the mapping names its index

@@ -60,6 +60,9 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 
 	AuxiliaryDatabaseObject index(Table table, String name, String column);
 
+	/** The statement of {@link #index} on the table named so, as the start-up check prints it. */
+	String indexStatement(String table, String name, String column);
+
 	void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool);
 
 	/**
@@ -92,6 +95,11 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 		}
 
 		@Override
+		public String indexStatement(String table, String name, String column) {
+			return PostgresIndexDdl.printed(table, name, false, "gist", List.of(column), null);
+		}
+
+		@Override
 		public void registerFunctions(SqmFunctionRegistry functions, BasicType<Double> number, BasicType<Boolean> bool) {
 			// the <-> operator is what lets an ORDER BY ... LIMIT walk the GIST index nearest first
 			functions.registerPattern(KNN_DISTANCE, "(?1 <-> ?2)", number);
@@ -113,6 +121,11 @@ sealed interface SpatialSql permits SpatialSql.PostGis, SpatialSql.H2Gis {
 		@Override
 		public AuxiliaryDatabaseObject index(Table table, String name, String column) {
 			return H2IndexDdl.spatial(table, name, column);
+		}
+
+		@Override
+		public String indexStatement(String table, String name, String column) {
+			return H2IndexDdl.spatialStatement(table, name, column);
 		}
 
 		@Override

@@ -16,6 +16,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import io.dddpersistence.entity.ConstraintNames;
 import io.dddpersistence.entity.DeclaredIndex;
 import io.dddpersistence.entity.TraitIndexes;
+import io.dddpersistence.vendor.DatabaseVendor;
 import io.dddpersistence.vendor.DatabaseVendors;
 
 /**
@@ -28,7 +29,7 @@ final class SpatialStartupCheck {
 	private SpatialStartupCheck() {
 	}
 
-	/** The GIST indexes the spatial columns of every entity declare. */
+	/** The spatial indexes the spatial columns of every entity declare: GIST on PostgreSQL, R-tree on H2. */
 	static List<DeclaredIndex> declaredIndexes(EntityManagerFactory entityManagerFactory) {
 		List<DeclaredIndex> indexes = new ArrayList<>();
 		entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(
@@ -42,7 +43,8 @@ final class SpatialStartupCheck {
 						String column = columnName(persister, field.getName());
 						String name = ConstraintNames.index(table, List.of(column));
 						indexes.add(new DeclaredIndex(type.getName(), table, name,
-								"create index " + name + " on " + table + " using gist (" + column + ");"));
+								SpatialSql.of(DatabaseVendor.POSTGRESQL).indexStatement(table, name, column),
+								SpatialSql.of(DatabaseVendor.H2).indexStatement(table, name, column)));
 					}
 				});
 		return indexes;
