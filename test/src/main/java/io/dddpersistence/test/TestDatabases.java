@@ -5,9 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -31,6 +39,14 @@ public final class TestDatabases {
 	private static final String UNDEFINED_DATABASE = "3D000";
 
 	private static final String DUPLICATE_DATABASE = "42P04";
+
+	private static final Map<String, Future<TestDatabase>> SPARES = new ConcurrentHashMap<>();
+
+	private static final ExecutorService SPARE_MAKER = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "ddd-test-spare-databases");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private static volatile TestDatabaseServer server;
 
@@ -84,22 +100,76 @@ public final class TestDatabases {
 		return SchemaKey.of(environment, TestDatabases.class.getClassLoader());
 	}
 
-	/** A new database cloned from the migrated template of {@code key}, or empty when there is none yet. */
+	/**
+	 * A new database cloned from the migrated template of {@code key}, or empty when there is none yet.
+	 * Once a key has been cloned, the next clone of it is made in the background (one spare per key),
+	 * while the tests of this context run, so that the next context of the schema finds its database
+	 * ready.
+	 */
 	static Optional<TestDatabase> cloneMigrated(String key) {
 		requireKey(key);
 		TestDatabaseServer server = server();
+		TestDatabase database = spare(key);
+		if (database == null) {
+			database = cloneNow(server, key);
+			if (database == null) {
+				return Optional.empty();
+			}
+		}
+		SPARES.put(key, SPARE_MAKER.submit(() -> cloneNow(server, key)));
+		return Optional.of(database);
+	}
+
+	/**
+	 * Waits until the spare clones being made in the background are ready, for a measurement that
+	 * must not overlap them.
+	 */
+	public static void awaitSpares() {
+		for (Future<TestDatabase> spare : SPARES.values()) {
+			try {
+				spare.get();
+			}
+			catch (ExecutionException ex) {
+				// the next clone of its key is made then, in the foreground
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	// the spare made for this key, waiting for it if it is still being made; null if there is none
+	private static @Nullable TestDatabase spare(String key) {
+		Future<TestDatabase> spare = SPARES.remove(key);
+		if (spare == null) {
+			return null;
+		}
+		try {
+			return spare.get();
+		}
+		catch (ExecutionException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private static @Nullable TestDatabase cloneNow(TestDatabaseServer server, String key) {
 		String name = newName();
 		try {
 			server.executeChecked("CREATE DATABASE " + name + " TEMPLATE " + MIGRATED_PREFIX + key);
 		}
 		catch (SQLException ex) {
 			if (UNDEFINED_DATABASE.equals(ex.getSQLState())) {
-				return Optional.empty();
+				return null;
 			}
 			throw new IllegalStateException("Could not clone the migrated template " + MIGRATED_PREFIX + key + ": "
 					+ ex.getMessage(), ex);
 		}
-		return Optional.of(registered(server, name));
+		return registered(server, name);
 	}
 
 	/**
