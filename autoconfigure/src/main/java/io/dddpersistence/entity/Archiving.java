@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.metamodel.EntityType;
 import org.jspecify.annotations.Nullable;
 
 import org.hibernate.Hibernate;
@@ -92,16 +91,14 @@ public class Archiving {
 		traitsOf(target);
 		Object id = this.entityManagerFactory.getPersistenceUnitUtil().getIdentifier(target);
 		includingArchived(() -> {
-			EntityType<?> model = this.entityManager.getMetamodel().entity(type);
-			String idAttribute = model.getId(model.getIdType().getJavaType()).getName();
-			if (this.entityManager.contains(target)) {
-				this.entityManager.detach(target);
+			Object managed = this.entityManager.find(type, id);
+			if (managed == null) {
+				return 0;
 			}
-			// entity and attribute names come from the metamodel, never from callers
-			return this.entityManager
-				.createQuery("delete from " + model.getName() + " e where e." + idAttribute + " = :id")
-				.setParameter("id", id)
-				.executeUpdate();
+			// a real remove: cascades, orphans and the lifecycle hooks' delete methods run as for any delete
+			ArchivingDeleteListener.purging(() -> this.entityManager.remove(managed));
+			this.entityManager.flush();
+			return 1;
 		});
 	}
 

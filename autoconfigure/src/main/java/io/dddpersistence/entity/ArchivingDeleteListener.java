@@ -12,9 +12,12 @@ import org.hibernate.event.spi.DeleteEventListener;
  * Turns the deletion of an archivable entity (through {@code EntityManager.remove}, a Spring Data
  * {@code delete}, or a cascade) into archiving it; every other entity is deleted by Hibernate's
  * own listeners. Archiving an archived entity again changes nothing. {@link Archiving#purge}
- * is the way to really delete.
+ * is the way to really delete: its remove passes through to Hibernate's listeners.
  */
 final class ArchivingDeleteListener implements DeleteEventListener {
+
+	// set while Archiving.purge removes an entity: that delete is a real one
+	private static final ThreadLocal<Boolean> PURGING = new ThreadLocal<>();
 
 	private final List<DeleteEventListener> delegates;
 
@@ -43,7 +46,24 @@ final class ArchivingDeleteListener implements DeleteEventListener {
 		}
 	}
 
+	/** Runs {@code removal} as a real delete, not turned into archiving. */
+	static void purging(Runnable removal) {
+		Boolean outer = PURGING.get();
+		PURGING.set(Boolean.TRUE);
+		try {
+			removal.run();
+		}
+		finally {
+			if (outer == null) {
+				PURGING.remove();
+			}
+		}
+	}
+
 	private boolean archiveInstead(DeleteEvent event) {
+		if (PURGING.get() != null) {
+			return false;
+		}
 		Object entity = Hibernate.unproxy(event.getObject());
 		if (entity == null) {
 			return false;

@@ -37,9 +37,20 @@ record SearchContext<D, E, ID>(EntityManager entityManager, JpaEntityInformation
 		return inTransaction(this.readOnly, work);
 	}
 
-	/** Runs a write in the caller's transaction, or in one of its own. */
+	/**
+	 * Runs a write in the caller's transaction, or in one of its own, flushed before it commits: what
+	 * the flush throws (a lifecycle hook's veto, a change to an archived entity) then reaches the
+	 * caller as thrown, not wrapped in the commit's {@code TransactionSystemException}.
+	 */
 	<R> R write(Supplier<R> work) {
-		return inTransaction(this.readWrite, work);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
+		return this.readWrite.execute((status) -> {
+			R result = work.get();
+			entityManager().flush();
+			return result;
+		});
 	}
 
 	// Joining directly rather than through the template (or @Transactional) keeps the cost of many
