@@ -32,6 +32,22 @@ class DocumentsEndToEndTests extends EndToEndTests {
 	}
 
 	@Test
+	void theActivityLogHookRecordsEachCommittedChange(CapturedOutput output) {
+		String slug = unique("activity");
+		String id = create(slug, "Activity").text("id");
+		delete("/documents/{id}", id);
+		post("/documents/{id}/restore", null, id);
+		assertThat(output.toString().lines().filter((line) -> line.contains("Document " + slug + " ")))
+			.anyMatch((line) -> line.endsWith("Document " + slug + " created"))
+			.anyMatch((line) -> line.endsWith("Document " + slug + " archived"))
+			.anyMatch((line) -> line.endsWith("Document " + slug + " restored"));
+		// a create refused by the unique slug rolled back: it is not in the log
+		int start = output.length();
+		create(slug, "Activity again");
+		assertThat(output.toString().substring(start)).doesNotContain("Document " + slug + " created");
+	}
+
+	@Test
 	void aSlugIsUniqueAmongActiveDocumentsOnly() {
 		String slug = unique("terms");
 		String first = create(slug, "Terms").text("id");
