@@ -14,6 +14,10 @@ import io.dddpersistence.error.MalformedTenantException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.patch.InvalidPatchException;
+import io.dddpersistence.patch.MissingVersionException;
+import io.dddpersistence.patch.PatchTargetNotFoundException;
+import io.dddpersistence.patch.PatchValidationException;
 import io.dddpersistence.specification.InvalidSearchException;
 import org.jspecify.annotations.Nullable;
 
@@ -141,6 +145,45 @@ public class PersistenceProblemDetails {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-geometry", "Invalid geometry", ex.getMessage());
 		property(problem, "entity", ex.getEntityType());
 		property(problem, "field", ex.getField());
+		return problem;
+	}
+
+	/** A merge patch refused before anything was written: malformed, an unknown or not-writable field, a bad value. */
+	@ExceptionHandler(InvalidPatchException.class)
+	public ProblemDetail invalidPatch(InvalidPatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid patch", ex.getMessage());
+		for (Map.Entry<String, Object> fact : ex.getFacts().entrySet()) {
+			problem.setProperty(fact.getKey(), fact.getValue());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(PatchValidationException.class)
+	public ProblemDetail invalidPatchedEntity(PatchValidationException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", "Validation failed",
+				ex.getMessage());
+		problem.setProperty("entity", ex.getEntity());
+		problem.setProperty("violations", ex.getViolations()
+			.stream()
+			.map((violation) -> Map.of("field", violation.field(), "message", violation.message()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(PatchTargetNotFoundException.class)
+	public ProblemDetail patchTargetNotFound(PatchTargetNotFoundException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+		problem.setProperty("entity", ex.getEntity());
+		problem.setProperty("id", ex.getId());
+		return problem;
+	}
+
+	@ExceptionHandler(MissingVersionException.class)
+	public ProblemDetail missingVersion(MissingVersionException ex) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
+				"Precondition required", ex.getMessage());
+		problem.setProperty("entity", ex.getEntity());
+		problem.setProperty("header", "If-Match");
 		return problem;
 	}
 
