@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,25 @@ class DocumentsEndToEndTests extends EndToEndTests {
 		int start = output.length();
 		create(slug, "Activity again");
 		assertThat(output.toString().substring(start)).doesNotContain("Document " + slug + " created");
+	}
+
+	@Test
+	void aMergePatchChangesTheTitleAndBodyOnlyAndNeedsTheCurrentVersion() {
+		String slug = unique("patched");
+		String id = create(slug, "Draft").text("id");
+		Reply patched = send(HttpMethod.PATCH, Map.of("If-Match", "\"0\""),
+				Map.of("title", "Final"), "/documents/{id}", id);
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.text("title")).isEqualTo("Final");
+		assertThat(patched.text("slug")).isEqualTo(slug);
+		Reply slugChange = send(HttpMethod.PATCH, Map.of("If-Match", "\"1\""),
+				Map.of("slug", "hijacked"), "/documents/{id}", id);
+		assertThat(slugChange.status()).isEqualTo(400);
+		assertThat(slugChange.text("code")).isEqualTo("field-not-writable");
+		Reply stale = send(HttpMethod.PATCH, Map.of("If-Match", "\"0\""),
+				Map.of("body", "late"), "/documents/{id}", id);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(get("/documents/{id}", id).text("slug")).isEqualTo(slug);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import io.dddpersistence.entity.ArchiveState;
 import io.dddpersistence.entity.AuditTimes;
 import io.dddpersistence.entity.UniqueAmongActive;
+import io.dddpersistence.patch.Writable;
 import io.dddpersistence.specification.Searchable;
 
 /**
@@ -24,6 +25,7 @@ import io.dddpersistence.specification.Searchable;
 @Table(name = "documents")
 @UniqueAmongActive("slug")
 @Searchable(filter = { "slug", "title" }, sort = { "slug", "title" })
+@Writable({ "title", "body" })
 public class Document {
 
 	@Id

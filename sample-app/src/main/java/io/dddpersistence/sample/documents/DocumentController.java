@@ -9,18 +9,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.dddpersistence.patch.MergePatchRequest;
 import io.dddpersistence.repository.Listing;
 import io.dddpersistence.sample.web.NotFoundException;
 import io.dddpersistence.specification.SearchRequest;
 import io.dddpersistence.specification.web.SearchFields;
 
-/** Documents: DELETE archives, {@code POST /documents/{id}/restore} brings one back. */
+/** Documents: PATCH merges the title and body, DELETE archives, {@code POST /documents/{id}/restore} brings one back. */
 @RestController
 @RequestMapping("/documents")
 class DocumentController {
@@ -40,6 +42,13 @@ class DocumentController {
 	@GetMapping("/{id}")
 	DocumentView get(@PathVariable UUID id) {
 		return DocumentView.of(find(id));
+	}
+
+	/** A JSON Merge Patch of the title and body (the document's @Writable), based on the version in If-Match. */
+	@PatchMapping("/{id}")
+	ResponseEntity<DocumentView> patch(@PathVariable UUID id, MergePatchRequest<Document> patch) {
+		Document patched = patch.applyTo(id);
+		return ResponseEntity.ok().eTag("\"" + patched.getVersion() + "\"").body(DocumentView.of(patched));
 	}
 
 	@DeleteMapping("/{id}")
