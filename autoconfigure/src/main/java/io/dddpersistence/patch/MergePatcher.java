@@ -2,6 +2,7 @@ package io.dddpersistence.patch;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -137,6 +138,12 @@ public class MergePatcher {
 				}
 				assignments.add(() -> ReflectionUtils.setField(field, target, null));
 			}
+			else if (value.isObject() && PatchFields.embedded(field) && field.getType().isRecord()) {
+				// a record value object is immutable: the merged one is a new record
+				Object merged = mergedRecord(field.getType(), ReflectionUtils.getField(field, target), value, entityName,
+						path + ".");
+				assignments.add(() -> ReflectionUtils.setField(field, target, merged));
+			}
 			else if (value.isObject() && PatchFields.embedded(field)) {
 				Object current = ReflectionUtils.getField(field, target);
 				Object merged = (current != null) ? current : instantiate(field.getType(), entityName, path);
@@ -150,6 +157,80 @@ public class MergePatcher {
 				assignments.add(() -> ReflectionUtils.setField(field, target, converted));
 			}
 		}
+	}
+
+	// the record's components as they are, with the patch's members merged in by the same rules
+	private Object mergedRecord(Class<?> type, @Nullable Object current, JsonNode patch, String entityName,
+			String prefix) {
+		RecordComponent[] components = type.getRecordComponents();
+		Object[] values = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			values[i] = (current != null) ? ReflectionUtils.invokeMethod(components[i].getAccessor(), current)
+					: defaultOf(components[i].getType());
+		}
+		for (Map.Entry<String, JsonNode> member : patch.properties()) {
+			String path = QuotedInput.of(prefix + member.getKey());
+			int index = -1;
+			for (int i = 0; i < components.length; i++) {
+				if (components[i].getName().equals(member.getKey())) {
+					index = i;
+				}
+			}
+			if (index < 0) {
+				throw new InvalidPatchException("unknown-field", entityName + " has no field '" + path + "'", "entity",
+						entityName, "field", path);
+			}
+			Field field = PatchFields.field(type, member.getKey());
+			if (field == null || field.isAnnotationPresent(io.dddpersistence.specification.Sensitive.class)) {
+				throw new InvalidPatchException("field-not-writable", "Field '" + path + "' of " + entityName
+						+ " cannot be written by a patch (sensitive)", "entity", entityName, "field", path, "reason",
+						"sensitive");
+			}
+			JsonNode value = member.getValue();
+			if (value.isNull()) {
+				if (components[index].getType().isPrimitive()) {
+					throw invalidValue(entityName, path, field, value);
+				}
+				values[index] = null;
+			}
+			else if (value.isObject() && components[index].getType().isRecord()) {
+				values[index] = mergedRecord(components[index].getType(), values[index], value, entityName, path + ".");
+			}
+			else {
+				values[index] = convert(entityName, path, field, value);
+			}
+		}
+		try {
+			Constructor<?> canonical = type.getDeclaredConstructor(
+					java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			ReflectionUtils.makeAccessible(canonical);
+			return canonical.newInstance(values);
+		}
+		catch (java.lang.reflect.InvocationTargetException ex) {
+			// the record's own checks refused the merged value
+			Throwable cause = ex.getCause();
+			throw new InvalidPatchException("invalid-value", "The merged " + QuotedInput.of(prefix) + " of " + entityName
+					+ " is refused: " + QuotedInput.of((cause != null) ? cause.getMessage() : null), "entity", entityName,
+					"field",
+					QuotedInput.of(prefix.substring(0, Math.max(0, prefix.length() - 1))));
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Could not create " + type.getName() + " from a patch", ex);
+		}
+	}
+
+	private static @Nullable Object defaultOf(Class<?> type) {
+		if (!type.isPrimitive()) {
+			return null;
+		}
+		if (type == boolean.class) {
+			return false;
+		}
+		if (type == char.class) {
+			return '\0';
+		}
+		return (type == long.class) ? 0L : (type == double.class) ? 0.0 : (type == float.class) ? 0.0f
+				: (type == short.class) ? (short) 0 : (type == byte.class) ? (byte) 0 : 0;
 	}
 
 	private @Nullable Object convert(String entityName, String path, Field field, JsonNode value) {

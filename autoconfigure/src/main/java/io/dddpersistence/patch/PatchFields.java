@@ -21,6 +21,8 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
 /**
  * Which properties of an entity (or of an embedded value inside it) a patch may write, and why
  * not. The whitelist is the endpoint's or the entity's {@link Writable}; the key, the version, the
@@ -34,7 +36,8 @@ final class PatchFields {
 
 	/** The entity's own whitelist, empty without {@link Writable}. */
 	static Set<String> declared(Class<?> entityType) {
-		Writable writable = entityType.getAnnotation(Writable.class);
+		// declared on the entity or a superclass (a @MappedSuperclass)
+		Writable writable = AnnotatedElementUtils.findMergedAnnotation(entityType, Writable.class);
 		return (writable != null) ? Set.of(writable.value()) : Set.of();
 	}
 

@@ -109,6 +109,17 @@ class MergePatchIntegrationTests {
 	}
 
 	@Test
+	void aRecordValueObjectMergesIntoANewRecordWhoseOwnCheckStillRuns() throws Exception {
+		Map<String, Object> before = row();
+		refused("{\"contact\":{\"email\":\"not-an-address\"}}", "invalid-value", "contact");
+		refused("{\"contact\":{\"fax\":\"1\"}}", "unknown-field", "contact.fax");
+		assertThat(row()).isEqualTo(before);
+		send("/profiles/" + this.id, "\"0\"", "{\"contact\":{\"email\":\"ada@lovelace.org\"}}")
+			.andExpect(status().isOk());
+		assertThat(row()).containsEntry("email", "ada@lovelace.org").containsEntry("phone", "+44 20");
+	}
+
+	@Test
 	void bothValidationFailuresAnswer422AndWriteNothing() throws Exception {
 		Map<String, Object> before = row();
 		send("/profiles/" + this.id, "\"0\"", "{\"name\":\"\"}").andExpect(status().isUnprocessableContent())
@@ -193,7 +204,7 @@ class MergePatchIntegrationTests {
 	}
 
 	Map<String, Object> row() {
-		return this.jdbc.queryForMap("select name, bio, age, city, street, password_hash, version, tenant_id, "
+		return this.jdbc.queryForMap("select name, bio, age, city, street, email, phone, password_hash, version, tenant_id, "
 				+ "created_by, archived_at from profile where id = ?", this.id);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.dddpersistence.benchmarks.traits.BenchItem;
 import io.dddpersistence.benchmarks.traits.BenchItemRepository;
+import io.dddpersistence.benchmarks.traits.CountingHooks;
 import io.dddpersistence.benchmarks.traits.TraitsBenchmarkApplication;
 import io.dddpersistence.tenant.TenantScope;
 
@@ -29,9 +30,21 @@ public class TraitsSuite implements Suite {
 	@Override
 	public void run(Figures figures) throws Exception {
 		BenchmarkDatabase database = BenchmarkDatabase.create();
-		bulkInsert(figures, database);
-		partialIndex(figures, database);
-		gist(figures, database);
+		if (Parts.includes("insert")) {
+			bulkInsert(figures, database);
+		}
+		if (Parts.includes("index")) {
+			partialIndex(figures, database);
+		}
+		if (Parts.includes("gist")) {
+			gist(figures, database);
+		}
+		if (Parts.includes("hooks")) {
+			hooks(figures, BenchmarkDatabase.create());
+		}
+		if (Parts.includes("patch")) {
+			MergePatchCost.measure(figures);
+		}
 	}
 
 	private void bulkInsert(Figures figures, BenchmarkDatabase database) throws Exception {
@@ -66,6 +79,49 @@ public class TraitsSuite implements Suite {
 			figures.print("bulk_insert_rows_per_s_raw_jdbc", result.medianRateB(), "rows/s");
 			figures.print("bulk_insert_ratio_vs_raw_jdbc", result.medianRatio(), "x");
 		}
+	}
+
+	/*
+	 * 10,000 updates through the repository (each row loaded, changed, flushed in batches at commit),
+	 * by a context with three lifecycle hooks and by one without, on the same rows, interleaved.
+	 */
+	private void hooks(Figures figures, BenchmarkDatabase database) throws Exception {
+		String[] properties = { "spring.datasource.url=" + database.url(),
+				"spring.datasource.username=" + database.username(), "spring.datasource.password=" + database.password(),
+				"spring.flyway.enabled=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
+				"spring.jpa.properties.hibernate.jdbc.batch_size=50" };
+		try (ConfigurableApplicationContext hooked = new SpringApplicationBuilder(TraitsBenchmarkApplication.class,
+				CountingHooks.class)
+			.web(WebApplicationType.NONE)
+			.properties(properties)
+			.properties("spring.jpa.hibernate.ddl-auto=create")
+			.run();
+				ConfigurableApplicationContext plain = new SpringApplicationBuilder(TraitsBenchmarkApplication.class)
+					.web(WebApplicationType.NONE)
+					.properties(properties)
+					.properties("spring.jpa.hibernate.ddl-auto=none")
+					.run()) {
+			rawInsert(database, "H-");
+			Interleaved.Work withHooks = () -> updateAll(hooked);
+			Interleaved.Work without = () -> updateAll(plain);
+			Interleaved.Result result = Interleaved.measure(2, 7, withHooks, without);
+			figures.note("10,000 updates through the repository in one transaction (load all, change one field each, "
+					+ "flush at commit), with 3 lifecycle hooks (before and after update) vs none, 7 interleaved rounds; "
+					+ "hook calls counted: " + CountingHooks.CALLS.get());
+			figures.print("hooks_updates_per_s_with_hooks", result.medianRateA(), "rows/s");
+			figures.print("hooks_updates_per_s_without", result.medianRateB(), "rows/s");
+			figures.print("hooks_overhead_ratio", result.medianRatio(), "x");
+		}
+	}
+
+	private static long updateAll(ConfigurableApplicationContext context) {
+		BenchItemRepository repository = context.getBean(BenchItemRepository.class);
+		TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		return TenantScope.call("bench", () -> tx.execute((status) -> {
+			java.util.List<BenchItem> items = repository.listAll();
+			items.forEach(BenchItem::restock);
+			return (long) items.size();
+		}));
 	}
 
 	private static void truncate(BenchmarkDatabase database) throws Exception {

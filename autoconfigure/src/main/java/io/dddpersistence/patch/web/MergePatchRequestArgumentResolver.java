@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -54,7 +55,7 @@ public class MergePatchRequestArgumentResolver implements HandlerMethodArgumentR
 					+ "not a raw MergePatchRequest (" + parameter.getExecutable() + ")");
 		}
 		Writable endpoint = parameter.getParameterAnnotation(Writable.class);
-		Writable declared = entity.getAnnotation(Writable.class);
+		Writable declared = AnnotatedElementUtils.findMergedAnnotation(entity, Writable.class);
 		Set<String> writable = (endpoint != null) ? Set.of(endpoint.value())
 				: (declared != null) ? Set.of(declared.value()) : Set.of();
 		return request(entity, body(request, entity), version(request), writable);

@@ -51,4 +51,9 @@ public class BenchItem {
 		this.quantity = quantity;
 	}
 
+	/** One more in stock: the change the hooks benchmark writes. */
+	public void restock() {
+		this.quantity++;
+	}
+
 }
