@@ -14,6 +14,8 @@ import io.dddpersistence.error.MalformedTenantException;
 import io.dddpersistence.error.MissingTenantException;
 import io.dddpersistence.error.OptimisticConcurrencyException;
 import io.dddpersistence.error.UniqueConstraintViolationException;
+import io.dddpersistence.error.ForeignOwnerException;
+import io.dddpersistence.error.MissingOwnerException;
 import io.dddpersistence.patch.InvalidPatchException;
 import io.dddpersistence.patch.MissingVersionException;
 import io.dddpersistence.patch.PatchTargetNotFoundException;
@@ -146,6 +148,19 @@ public class PersistenceProblemDetails {
 		property(problem, "entity", ex.getEntityType());
 		property(problem, "field", ex.getField());
 		return problem;
+	}
+
+	@ExceptionHandler(ForeignOwnerException.class)
+	public ProblemDetail foreignOwner(ForeignOwnerException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "foreign-owner", "Another owner's row", ex.getMessage());
+		property(problem, "entity", ex.getEntityType());
+		property(problem, "id", ex.getId());
+		return problem;
+	}
+
+	@ExceptionHandler(MissingOwnerException.class)
+	public ProblemDetail missingOwner(MissingOwnerException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, "missing-owner", "Missing owner", ex.getMessage());
 	}
 
 	/** A merge patch refused before anything was written: malformed, an unknown or not-writable field, a bad value. */
