@@ -238,6 +238,10 @@ public class MergePatcher {
 			// a value object takes an object (merged) or null (removed), nothing else
 			throw invalidValue(entityName, path, field, value);
 		}
+		if (!kindMatches(field.getType(), value)) {
+			// no coercion: a number is not a title, a string is not a count
+			throw invalidValue(entityName, path, field, value);
+		}
 		JavaType type = this.json.getTypeFactory().constructType(field.getGenericType());
 		Object converted;
 		try {
@@ -251,6 +255,29 @@ public class MergePatcher {
 		}
 		checkText(entityName, path, field, converted);
 		return converted;
+	}
+
+	// the JSON kind a field's type takes: text for text and enums, numbers for numbers, true/false for
+	// flags, arrays for collections; other types (UUID, dates, times) as Jackson reads them
+	private static boolean kindMatches(Class<?> type, JsonNode value) {
+		if (type == String.class || type == Character.class || type == char.class || type.isEnum()) {
+			return value.isString();
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return value.isBoolean();
+		}
+		if ((type.isPrimitive() && type != void.class) || Number.class.isAssignableFrom(type)) {
+			if (type == long.class || type == int.class || type == short.class || type == byte.class
+					|| type == Long.class || type == Integer.class || type == Short.class || type == Byte.class
+					|| type == java.math.BigInteger.class) {
+				return value.isIntegralNumber();
+			}
+			return value.isNumber();
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return value.isArray();
+		}
+		return true;
 	}
 
 	// what the database would refuse at flush (a 500 there) is refused here, by name

@@ -84,6 +84,11 @@ class MergePatchIntegrationTests {
 		refused("{\"name\":\"Grace\",\"version\":3}", "field-not-writable", "version");
 		refused("{\"age\":\"old\"}", "invalid-value", "age").andExpect(jsonPath("$.expected").value("int"));
 		refused("{\"age\":null}", "invalid-value", "age");
+		// no coercion between JSON kinds
+		refused("{\"name\":123}", "invalid-value", "name").andExpect(jsonPath("$.expected").value("String"));
+		refused("{\"age\":\"5\"}", "invalid-value", "age");
+		refused("{\"age\":5.5}", "invalid-value", "age");
+		refused("{\"tags\":\"math\"}", "invalid-value", "tags");
 		refused("{\"address\":\"London\"}", "invalid-value", "address");
 		// what the database would refuse at flush is refused by name before it
 		refused("{\"bio\":\"" + "b".repeat(256) + "\"}", "invalid-value", "bio")
@@ -142,6 +147,16 @@ class MergePatchIntegrationTests {
 			.andExpect(jsonPath("$.code").value("precondition-required"));
 		send("/profiles/" + this.id, "\"zero\"", "{\"name\":\"Grace\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("invalid-if-match"));
+		assertThat(row()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyThatIsNotJsonByItsContentTypeIs415() throws Exception {
+		Map<String, Object> before = row();
+		this.mvc.perform(patch("/profiles/" + this.id).header("X-Tenant-Id", "acme")
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("{\"name\":\"Grace\"}")).andExpect(status().isUnsupportedMediaType());
 		assertThat(row()).isEqualTo(before);
 	}
 

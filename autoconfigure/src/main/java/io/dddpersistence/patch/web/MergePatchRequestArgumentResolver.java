@@ -2,6 +2,7 @@ package io.dddpersistence.patch.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 
 import io.dddpersistence.patch.MergePatchRequest;
@@ -18,6 +19,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,10 +31,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves a {@link MergePatchRequest} controller parameter: the request body as JSON
  * ({@code application/merge-patch+json} or {@code application/json}), the version in
  * {@code If-Match} ({@code "3"} or {@code W/"3"}: the version as an ETag), and the
- * parameter's {@link Writable} or the entity's. A body that is not JSON, and an {@code If-Match}
- * that is not one version, are refused before the controller runs.
+ * parameter's {@link Writable} or the entity's. Another content type is a 415; a body that is not
+ * JSON, and an {@code If-Match} that is not one version, are refused before the controller runs.
  */
 public class MergePatchRequestArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
 	private final MergePatcher patcher;
 
@@ -48,7 +54,8 @@ public class MergePatchRequestArgumentResolver implements HandlerMethodArgumentR
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
-			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) throws IOException {
+			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory)
+			throws IOException, HttpMediaTypeNotSupportedException {
 		Class<?> entity = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
 		if (entity == null) {
 			throw new IllegalStateException("Declare the entity of a MergePatchRequest parameter: MergePatchRequest<Profile>, "
@@ -65,11 +72,13 @@ public class MergePatchRequestArgumentResolver implements HandlerMethodArgumentR
 		return new MergePatchRequest<>(this.patcher, entity, body, version, writable);
 	}
 
-	private JsonNode body(NativeWebRequest request, Class<?> entity) throws IOException {
+	private JsonNode body(NativeWebRequest request, Class<?> entity)
+			throws IOException, HttpMediaTypeNotSupportedException {
 		HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
 		if (servlet == null) {
 			throw new IllegalStateException("A MergePatchRequest is read from a servlet request");
 		}
+		requireJson(servlet.getContentType());
 		try (InputStream in = servlet.getInputStream()) {
 			JsonNode body = this.json.readTree(in);
 			if (body == null || !body.isObject()) {
@@ -79,6 +88,23 @@ public class MergePatchRequestArgumentResolver implements HandlerMethodArgumentR
 		}
 		catch (JacksonException ex) {
 			throw MalformedPatches.notJson(entity);
+		}
+	}
+
+	// application/json, application/merge-patch+json or another +json type; none given is read as JSON
+	private static void requireJson(@Nullable String contentType) throws HttpMediaTypeNotSupportedException {
+		if (contentType == null || contentType.isBlank()) {
+			return;
+		}
+		MediaType type;
+		try {
+			type = MediaType.parseMediaType(contentType);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new HttpMediaTypeNotSupportedException(ex.getMessage());
+		}
+		if (!type.getSubtype().equals("json") && !type.getSubtype().endsWith("+json")) {
+			throw new HttpMediaTypeNotSupportedException(type, List.of(MERGE_PATCH, MediaType.APPLICATION_JSON));
 		}
 	}
 

@@ -1,15 +1,15 @@
 package io.dddpersistence.docs.lifecycle;
 
+// snippet-start
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
-// snippet-start
 import io.dddpersistence.lifecycle.EntityLifecycleHook;
 import io.dddpersistence.lifecycle.PropertyChanges;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 @Component
 @Order(1)

@@ -1,5 +1,6 @@
 package io.dddpersistence.sample.notes;
 
+// snippet-start
 import java.util.Optional;
 
 import io.dddpersistence.owner.OwnerPolicy;
@@ -38,3 +39,4 @@ class RequestOwners {
 	}
 
 }
+// snippet-end
