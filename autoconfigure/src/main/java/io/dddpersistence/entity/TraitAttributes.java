@@ -2,6 +2,9 @@ package io.dddpersistence.entity;
 
 import org.jspecify.annotations.Nullable;
 
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.persister.entity.EntityPersister;
+
 /**
  * What other capabilities need to know of an entity's traits as Hibernate sees it: which
  * attributes hold the archive and the audit (the names of their embedded values), and whether a
@@ -29,6 +32,19 @@ public final class TraitAttributes {
 	public static boolean isArchived(Object entity) {
 		EntityTraits traits = EntityTraits.of(entity.getClass());
 		return traits.isArchivable() && traits.archiveOf(entity).isArchived();
+	}
+
+	/**
+	 * Where an attribute's value is in the state arrays of Hibernate's events (insert, update, delete)
+	 * for this entity, as Hibernate's own mapping places it.
+	 * @throws IllegalStateException when the entity maps no such attribute
+	 */
+	public static int stateIndex(EntityPersister persister, String attribute) {
+		AttributeMapping mapping = persister.findAttributeMapping(attribute);
+		if (mapping == null) {
+			throw new IllegalStateException("Attribute " + attribute + " is not mapped on " + persister.getEntityName());
+		}
+		return mapping.getStateArrayPosition();
 	}
 
 	/** Whether a value of an archive attribute (as Hibernate holds it in a state) says archived. */

@@ -2,7 +2,6 @@ package io.dddpersistence.entity;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.Arrays;
 
 import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
@@ -63,7 +62,7 @@ final class TraitEventListener implements PreInsertEventListener, PreUpdateEvent
 		if (old == null) {
 			return;
 		}
-		int index = indexOf(event.getPersister(), Objects.requireNonNull(traits.archiveAttribute()));
+		int index = TraitAttributes.stateIndex(event.getPersister(), Objects.requireNonNull(traits.archiveAttribute()));
 		boolean wasArchived = old[index] instanceof ArchiveMarker marker && marker.isArchived();
 		if (wasArchived && traits.archiveOf(entity).isArchived()) {
 			throw new ArchivedEntityException(entity.getClass().getSimpleName(), event.getId());
@@ -71,16 +70,7 @@ final class TraitEventListener implements PreInsertEventListener, PreUpdateEvent
 	}
 
 	private static void sync(EntityPersister persister, Object[] state, String attribute, Object value) {
-		state[indexOf(persister, attribute)] = value;
-	}
-
-	private static int indexOf(EntityPersister persister, String attribute) {
-		int index = Arrays.asList(persister.getPropertyNames()).indexOf(attribute);
-		if (index < 0) {
-			throw new IllegalStateException(
-					"Attribute " + attribute + " is not mapped on " + persister.getEntityName());
-		}
-		return index;
+		state[TraitAttributes.stateIndex(persister, attribute)] = value;
 	}
 
 }

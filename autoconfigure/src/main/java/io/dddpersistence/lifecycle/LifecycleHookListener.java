@@ -89,7 +89,7 @@ final class LifecycleHookListener implements PreInsertEventListener, PreUpdateEv
 		if (archive == null || old == null) {
 			return Phase.UPDATE;
 		}
-		boolean was = TraitAttributes.isArchivedValue(old[indexOf(event.getPersister(), archive)]);
+		boolean was = TraitAttributes.isArchivedValue(old[TraitAttributes.stateIndex(event.getPersister(), archive)]);
 		boolean is = TraitAttributes.isArchived(entity);
 		if (!was && is) {
 			return Phase.ARCHIVE;
@@ -105,7 +105,7 @@ final class LifecycleHookListener implements PreInsertEventListener, PreUpdateEv
 		Object[] old = event.getOldState();
 		int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
 		String auditAttribute = TraitAttributes.auditAttribute(entity.getClass());
-		int audit = (auditAttribute != null) ? indexOf(persister, auditAttribute) : -1;
+		int audit = (auditAttribute != null) ? TraitAttributes.stateIndex(persister, auditAttribute) : -1;
 		int[] dirty = (old != null) ? persister.findDirty(state, old, entity, event.getSession()) : all(names.length);
 		List<PropertyChanges.Change> changes = new ArrayList<>();
 		if (dirty != null) {
@@ -138,16 +138,6 @@ final class LifecycleHookListener implements PreInsertEventListener, PreUpdateEv
 				state[i] = values[i];
 			}
 		}
-	}
-
-	private static int indexOf(EntityPersister persister, String attribute) {
-		String[] names = persister.getPropertyNames();
-		for (int i = 0; i < names.length; i++) {
-			if (names[i].equals(attribute)) {
-				return i;
-			}
-		}
-		throw new IllegalStateException("Attribute " + attribute + " is not mapped on " + persister.getEntityName());
 	}
 
 }

@@ -128,7 +128,7 @@ public final class LibraryTables {
 		}
 		String done = this.renamed.get(sql);
 		if (done == null) {
-			done = rename(sql, true);
+			done = rename(sql);
 			if (this.renamed.size() < CACHED) {
 				this.renamed.put(sql, done);
 			}
@@ -148,12 +148,12 @@ public final class LibraryTables {
 		return script.replace(DEFAULT_PREFIX, this.prefix);
 	}
 
-	private String rename(String sql, boolean qualify) {
+	private String rename(String sql) {
 		Matcher matcher = TABLE.matcher(sql);
 		StringBuilder out = new StringBuilder(sql.length() + 16);
 		while (matcher.find()) {
 			String unprefixed = matcher.group(1);
-			matcher.appendReplacement(out, Matcher.quoteReplacement(qualify ? qualified(unprefixed) : name(unprefixed)));
+			matcher.appendReplacement(out, Matcher.quoteReplacement(qualified(unprefixed)));
 		}
 		matcher.appendTail(out);
 		return out.toString();

@@ -3,6 +3,7 @@ package io.dddpersistence.owner;
 import java.lang.reflect.Field;
 import java.util.Objects;
 
+import io.dddpersistence.entity.TraitAttributes;
 import io.dddpersistence.error.ForeignOwnerException;
 
 import org.hibernate.event.spi.MergeContext;
@@ -17,7 +18,6 @@ import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
-import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.util.ReflectionUtils;
 
@@ -82,7 +82,7 @@ final class OwnerEventListener implements PersistEventListener, PreInsertEventLi
 			}
 		}
 		ReflectionUtils.setField(field, entity, owner);
-		event.getState()[indexOf(event.getPersister(), field)] = owner;
+		event.getState()[TraitAttributes.stateIndex(event.getPersister(), field.getName())] = owner;
 		return false;
 	}
 
@@ -93,7 +93,7 @@ final class OwnerEventListener implements PersistEventListener, PreInsertEventLi
 			return false;
 		}
 		String owner = this.context.requireOwner();
-		int index = indexOf(event.getPersister(), field);
+		int index = TraitAttributes.stateIndex(event.getPersister(), field.getName());
 		Object before = (event.getOldState() != null) ? event.getOldState()[index] : null;
 		Object after = event.getState()[index];
 		if (!owner.equals(after) || (event.getOldState() != null && !Objects.equals(owner, before))) {
@@ -108,7 +108,7 @@ final class OwnerEventListener implements PersistEventListener, PreInsertEventLi
 		if (field == null || this.context.unrestricted()) {
 			return false;
 		}
-		Object held = event.getDeletedState()[indexOf(event.getPersister(), field)];
+		Object held = event.getDeletedState()[TraitAttributes.stateIndex(event.getPersister(), field.getName())];
 		if (!this.context.requireOwner().equals(held)) {
 			throw new ForeignOwnerException(event.getEntity().getClass().getSimpleName(), event.getId());
 		}
@@ -139,17 +139,6 @@ final class OwnerEventListener implements PersistEventListener, PreInsertEventLi
 		if (owner != null && !owner.equals(this.context.requireOwner())) {
 			throw new ForeignOwnerException(entity.getClass().getSimpleName(), event.getRequestedId());
 		}
-	}
-
-	private static int indexOf(EntityPersister persister, Field field) {
-		String[] names = persister.getPropertyNames();
-		for (int i = 0; i < names.length; i++) {
-			if (names[i].equals(field.getName())) {
-				return i;
-			}
-		}
-		throw new IllegalStateException("The owner column " + field.getName() + " is not mapped on "
-				+ persister.getEntityName());
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Which properties of an entity (or of an embedded value inside it) a patch may write, and why
@@ -41,20 +42,10 @@ final class PatchFields {
 		return (writable != null) ? Set.of(writable.value()) : Set.of();
 	}
 
-	/** The field named so, declared by the type or a superclass; null if there is none. */
+	/** The instance field named so, declared by the type or a superclass; null if there is none. */
 	static @Nullable Field field(Class<?> type, String name) {
-		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-			try {
-				Field field = current.getDeclaredField(name);
-				if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
-					return field;
-				}
-			}
-			catch (NoSuchFieldException ex) {
-				// look further up
-			}
-		}
-		return null;
+		Field field = ReflectionUtils.findField(type, name);
+		return (field != null && !Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) ? field : null;
 	}
 
 	/**

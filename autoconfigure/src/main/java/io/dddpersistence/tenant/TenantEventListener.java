@@ -1,7 +1,6 @@
 package io.dddpersistence.tenant;
 
 import java.lang.reflect.Field;
-import java.util.Arrays;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,7 @@ import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.util.ReflectionUtils;
 
+import io.dddpersistence.entity.TraitAttributes;
 import io.dddpersistence.error.CrossTenantAccessException;
 import io.dddpersistence.error.MissingTenantException;
 
@@ -72,7 +72,7 @@ final class TenantEventListener
 						TenantTraits.level(field));
 			}
 			ReflectionUtils.setField(field, entity, current);
-			event.getState()[indexOf(event.getPersister(), field.getName())] = current;
+			event.getState()[TraitAttributes.stateIndex(event.getPersister(), field.getName())] = current;
 		}
 		return false;
 	}
@@ -94,7 +94,7 @@ final class TenantEventListener
 		TenantTraits traits = TenantTraits.of(entity.getClass());
 		for (Field field : traits.fields()) {
 			Object current = currentTenant(entity, field);
-			int index = indexOf(persister, field.getName());
+			int index = TraitAttributes.stateIndex(persister, field.getName());
 			Object owner = (stored != null) ? stored[index] : ReflectionUtils.getField(field, entity);
 			Object target = (written != null) ? written[index] : owner;
 			if (!Objects.equals(owner, current) || !Objects.equals(target, current)) {
@@ -109,10 +109,6 @@ final class TenantEventListener
 		String tenant = TenantScope.current(level)
 			.orElseThrow(() -> new MissingTenantException(entity.getClass().getSimpleName(), level));
 		return TenantTraits.typed(field.getType(), level, tenant);
-	}
-
-	private static int indexOf(EntityPersister persister, String attribute) {
-		return Arrays.asList(persister.getPropertyNames()).indexOf(attribute);
 	}
 
 }

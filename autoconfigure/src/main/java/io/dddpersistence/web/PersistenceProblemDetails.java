@@ -56,11 +56,7 @@ public class PersistenceProblemDetails {
 	 */
 	@ExceptionHandler(InvalidSearchException.class)
 	public ProblemDetail invalidSearch(InvalidSearchException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid search", ex.getMessage());
-		for (Map.Entry<String, Object> fact : ex.getFacts().entrySet()) {
-			problem.setProperty(fact.getKey(), fact.getValue());
-		}
-		return problem;
+		return withFacts(problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid search", ex.getMessage()), ex.getFacts());
 	}
 
 	@ExceptionHandler(OptimisticConcurrencyException.class)
@@ -166,11 +162,7 @@ public class PersistenceProblemDetails {
 	/** A merge patch refused before anything was written: malformed, an unknown or not-writable field, a bad value. */
 	@ExceptionHandler(InvalidPatchException.class)
 	public ProblemDetail invalidPatch(InvalidPatchException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid patch", ex.getMessage());
-		for (Map.Entry<String, Object> fact : ex.getFacts().entrySet()) {
-			problem.setProperty(fact.getKey(), fact.getValue());
-		}
-		return problem;
+		return withFacts(problem(HttpStatus.BAD_REQUEST, ex.getCode(), "Invalid patch", ex.getMessage()), ex.getFacts());
 	}
 
 	@ExceptionHandler(PatchValidationException.class)
@@ -217,6 +209,11 @@ public class PersistenceProblemDetails {
 		problem.setType(URI.create(TYPE_PREFIX + code));
 		problem.setTitle(title);
 		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static ProblemDetail withFacts(ProblemDetail problem, Map<String, Object> facts) {
+		facts.forEach(problem::setProperty);
 		return problem;
 	}
 
